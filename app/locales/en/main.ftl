@@ -1,0 +1,75 @@
+# insyn – English texts. Every id must also exist in sv/main.ftl.
+
+site-name = insyn
+site-name-long = insyn – your rights in the Swedish national quality registers
+site-tagline = Your data in the quality registers
+skip-to-content = Skip to content
+nav-label = Main menu
+nav-home = Home
+nav-registers = Registers
+lang-switch-label = Language
+breadcrumbs-label = You are here
+loading = Loading …
+
+footer-about = insyn is an e-service for patients in the Swedish national quality registers. Here you can see where you are registered, get a copy of your data and use your rights.
+footer-not-decision-support = The quality registers are used to develop and safeguard the quality of care. They are not decision support: nothing in insyn affects your individual care.
+footer-complain = If you think your personal data is handled wrongly, you can complain to
+footer-imy = the Swedish Authority for Privacy Protection (IMY)
+
+error-code = Error { $status }
+error-not-found-title = Page not found
+error-not-found-body = We cannot find what you are looking for. Check the address, or start again from the home page.
+error-unavailable-title = The service is not available right now
+error-unavailable-body = We cannot reach our data at the moment. Nothing has been changed. Please try again in a while.
+error-internal-title = Something went wrong
+error-internal-body = An unexpected error occurred on our side. Nothing has been changed. Please try again, and contact the register if the problem persists.
+error-back-home = Go to the home page
+
+home-title = Home
+home-heading = Your data in the Swedish national quality registers
+home-lead = With insyn you see which quality registers you are in, what they hold about you and who has looked at your data – and you can use your rights directly, without paper forms.
+home-what = National quality registers collect data on care and treatment so that health care can follow up and improve its results. You have the right to know what is registered about you, and you can say no to taking part at any time.
+home-see-registers = See which registers there are
+
+rights-heading = Your rights
+rights-intro = This is what you can do in insyn. You sign in with your e-ID.
+right-know-title = Know whether you are registered
+right-know-body = See which registers you are in, what each register is for, who is responsible for it and how long the data is kept.
+right-copy-title = Get a copy of your data
+right-copy-body = Download your data free of charge, as a register extract in PDF and in a machine-readable format (JSON).
+right-correct-title = Have errors corrected
+right-correct-body = Ask for wrong or incomplete data to be corrected or completed. The old version stays in the history.
+right-restrict-title = Restrict processing
+right-restrict-body = Ask for your data to be only stored, not used in statistics or disclosed, for example while a correction is looked into.
+right-erase-title = Leave a register, or say no in advance
+right-erase-body = Ask for your data to be erased from a register and for you not to be registered again, or say no before any data exists (the "Nej-blankett", online).
+right-access-log-title = See who has looked
+right-access-log-body = See which care unit has accessed your data, when, how and why – and ask about an access you do not recognise.
+right-complain-title = Complain
+right-complain-body = If you are not satisfied with how the register handles your data, you can complain to the Swedish Authority for Privacy Protection (IMY).
+
+deadline-heading = An answer within one month
+deadline-body = Every request gets a reference number and a receipt. The register must answer within one month. The time can be extended once by at most two months, and then you are told why. You always see how many days are left.
+
+registers-title = Registers
+registers-heading = Registers in insyn
+registers-lead = These are all the quality registers in insyn. Choose a register to read what it is for and who is responsible for it.
+registers-filter-label = Search registers
+registers-filter-hint = Search by name, abbreviation or subject.
+registers-filter-submit = Search
+registers-filter-none = No register matches your search.
+register-count = { $count ->
+    [one] { $count } register
+   *[other] { $count } registers
+}
+
+register-purpose = Purpose
+register-controller = Data controller
+register-holder = Register holder
+register-retention = Retention period
+register-contact = Contact
+register-dpo = Data protection officer
+register-website = Website
+register-rights-heading = Your rights in this register
+register-rights-body = You have the right to know whether you are registered, to get a copy of your data, to have errors corrected, to ask for restriction, to be removed and to see who has accessed the data. Taking part is voluntary: you can say no at any time.
+register-not-decision-support = The register is used to follow up and improve health care, not as decision support in your individual care.

@@ -1,0 +1,75 @@
+# insyn – svenska texter (standardspråk). Varje id måste finnas i en/main.ftl också.
+
+site-name = insyn
+site-name-long = insyn – dina rättigheter i de nationella kvalitetsregistren
+site-tagline = Dina uppgifter i kvalitetsregistren
+skip-to-content = Hoppa till innehållet
+nav-label = Huvudmeny
+nav-home = Start
+nav-registers = Register
+lang-switch-label = Språk
+breadcrumbs-label = Du är här
+loading = Hämtar …
+
+footer-about = insyn är en e-tjänst för patienter i de nationella kvalitetsregistren. Här kan du se var du är registrerad, få en kopia av dina uppgifter och använda dina rättigheter.
+footer-not-decision-support = Kvalitetsregistren används för att utveckla och säkra vårdens kvalitet. De är inte beslutsstöd: inget i insyn påverkar din enskilda vård.
+footer-complain = Tycker du att dina personuppgifter hanteras fel kan du klaga hos
+footer-imy = Integritetsskyddsmyndigheten (IMY)
+
+error-code = Fel { $status }
+error-not-found-title = Sidan finns inte
+error-not-found-body = Vi hittar inte det du letar efter. Kontrollera adressen, eller börja om från startsidan.
+error-unavailable-title = Tjänsten är inte tillgänglig just nu
+error-unavailable-body = Vi kan inte nå våra uppgifter för tillfället. Ingenting har ändrats. Försök igen om en stund.
+error-internal-title = Något gick fel
+error-internal-body = Ett oväntat fel uppstod hos oss. Ingenting har ändrats. Försök igen, och kontakta registret om felet finns kvar.
+error-back-home = Till startsidan
+
+home-title = Start
+home-heading = Dina uppgifter i de nationella kvalitetsregistren
+home-lead = Med insyn ser du i vilka kvalitetsregister du finns, vad som står om dig och vem som har tittat på dina uppgifter – och du kan använda dina rättigheter direkt, utan pappersblanketter.
+home-what = Nationella kvalitetsregister samlar uppgifter om vård och behandling för att vården ska kunna följa upp och förbättra sina resultat. Du har rätt att veta vad som registreras om dig, och du kan när som helst säga nej till att vara med.
+home-see-registers = Se vilka register som finns
+
+rights-heading = Dina rättigheter
+rights-intro = Det här kan du göra i insyn. Du loggar in med e-legitimation.
+right-know-title = Veta om du är registrerad
+right-know-body = Se i vilka register du finns, vad registret är till för, vem som ansvarar för det och hur länge uppgifterna sparas.
+right-copy-title = Få en kopia av dina uppgifter
+right-copy-body = Ladda ner dina uppgifter kostnadsfritt, som ett registerutdrag i PDF och i ett maskinläsbart format (JSON).
+right-correct-title = Få fel rättade
+right-correct-body = Begär att en felaktig eller ofullständig uppgift rättas eller kompletteras. Den gamla versionen finns kvar i historiken.
+right-restrict-title = Begränsa behandlingen
+right-restrict-body = Begär att dina uppgifter bara ska lagras, inte användas i statistik eller lämnas ut, till exempel medan en rättelse utreds.
+right-erase-title = Avregistrera dig eller säga nej i förväg
+right-erase-body = Begär att dina uppgifter tas bort ur ett register och att du inte registreras igen, eller säg nej innan några uppgifter finns (Nej-blanketten, digitalt).
+right-access-log-title = Se vem som har tittat
+right-access-log-body = Se vilken vårdenhet som har tagit del av dina uppgifter, när, på vilket sätt och varför – och fråga om en åtkomst du inte känner igen.
+right-complain-title = Klaga
+right-complain-body = Om du inte är nöjd med hur registret hanterar dina uppgifter kan du klaga hos Integritetsskyddsmyndigheten (IMY).
+
+deadline-heading = Svar inom en månad
+deadline-body = Varje begäran får ett ärendenummer och ett kvitto. Registret ska svara inom en månad. Tiden kan förlängas en gång med högst två månader, och då får du veta varför. Du ser hela tiden hur många dagar som är kvar.
+
+registers-title = Register
+registers-heading = Register i insyn
+registers-lead = Här är alla kvalitetsregister som finns i insyn. Välj ett register för att läsa vad det är till för och vem som ansvarar för det.
+registers-filter-label = Sök register
+registers-filter-hint = Sök på namn, förkortning eller ämne.
+registers-filter-submit = Sök
+registers-filter-none = Inga register matchar din sökning.
+register-count = { $count ->
+    [one] { $count } register
+   *[other] { $count } register
+}
+
+register-purpose = Ändamål
+register-controller = Personuppgiftsansvarig
+register-holder = Registerhållare
+register-retention = Lagringstid
+register-contact = Kontakt
+register-dpo = Dataskyddsombud
+register-website = Webbplats
+register-rights-heading = Dina rättigheter i det här registret
+register-rights-body = Du har rätt att få veta om du är registrerad, få en kopia av dina uppgifter, få fel rättade, begära begränsning, bli borttagen och se vem som har tagit del av uppgifterna. Deltagandet är frivilligt: du kan när som helst säga nej.
+register-not-decision-support = Registret används för uppföljning och förbättring av vården, inte som beslutsstöd i din enskilda vård.

@@ -1,0 +1,23 @@
+//! The port through which server functions reach insyn's data. The server
+//! crate implements it on top of the database; pages and server functions
+//! only see these methods and the types of [`crate::model`].
+
+use crate::{domain::RegisterCode, error::PageError, i18n::Lang, model::*};
+use std::sync::Arc;
+
+#[async_trait::async_trait]
+pub trait Portal: Send + Sync + 'static {
+    /// Every register on the platform, in the given language.
+    async fn registers(&self, lang: Lang) -> Result<Vec<RegisterCard>, PageError>;
+
+    /// One register's patient information, or `NotFound`.
+    async fn register(&self, code: &RegisterCode, lang: Lang) -> Result<RegisterInfo, PageError>;
+}
+
+/// The portal as the server provides it to every request's context.
+pub type SharedPortal = Arc<dyn Portal>;
+
+/// The portal of the current request.
+pub fn portal() -> Result<SharedPortal, PageError> {
+    leptos::prelude::use_context::<SharedPortal>().ok_or(PageError::Internal)
+}

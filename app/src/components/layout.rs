@@ -1,0 +1,111 @@
+//! The frame of every page: skip link, header with the language switch,
+//! main content, footer.
+
+use crate::i18n::{Lang, use_lang};
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+#[component]
+pub fn Layout(children: Children) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <a class="skip-link" href="#main">{lang.t("skip-to-content")}</a>
+        <header class="site-header">
+            <div class="container header-inner">
+                <a class="brand" href="/">
+                    <span class="brand-mark" aria-hidden="true">"i"</span>
+                    <span class="brand-text">
+                        <span class="brand-name">{lang.t("site-name")}</span>
+                        <span class="brand-tagline">{lang.t("site-tagline")}</span>
+                    </span>
+                </a>
+                <nav class="site-nav" aria-label=lang.t("nav-label")>
+                    <ul>
+                        <li><a href="/">{lang.t("nav-home")}</a></li>
+                        <li><a href="/registers">{lang.t("nav-registers")}</a></li>
+                    </ul>
+                </nav>
+                <LanguageSwitch />
+            </div>
+        </header>
+        <main id="main" class="container" tabindex="-1">{children()}</main>
+        <footer class="site-footer">
+            <div class="container">
+                <p>{lang.t("footer-about")}</p>
+                <p>{lang.t("footer-not-decision-support")}</p>
+                <p>
+                    {lang.t("footer-complain")} " "
+                    <a href="https://www.imy.se/privatperson/utfora-arenden/lamna-ett-klagomal/">{lang.t("footer-imy")}</a>
+                </p>
+            </div>
+        </footer>
+    }
+}
+
+/// Links to the same page in the other languages. A plain link to
+/// `/lang/{code}` sets the language cookie and comes back, so it works
+/// without JavaScript.
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let lang = use_lang();
+    let location = use_location();
+    let path = location.pathname.get_untracked();
+    let search = location.search.get_untracked();
+    let search = search.trim_start_matches('?');
+    let here = if search.is_empty() {
+        path
+    } else {
+        format!("{path}?{search}")
+    };
+    let next = encode_query_value(&here);
+    view! {
+        <nav class="lang-switch" aria-label=lang.t("lang-switch-label")>
+            <ul>
+                {Lang::ALL
+                    .into_iter()
+                    .map(|other| {
+                        let current = other == lang;
+                        view! {
+                            <li>
+                                <a
+                                    href=format!("/lang/{}?next={next}", other.code())
+                                    hreflang=other.code()
+                                    lang=other.code()
+                                    aria-current=current.then_some("true")
+                                    rel="nofollow"
+                                >
+                                    {other.native_name()}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
+    }
+}
+
+/// Percent-encodes a query-string value (RFC 3986 unreserved characters and
+/// `/` pass as they are).
+pub fn encode_query_value(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for b in value.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn encodes_query_values() {
+        assert_eq!(
+            super::encode_query_value("/registers?q=å b&x=1"),
+            "/registers%3Fq%3D%C3%A5%20b%26x%3D1"
+        );
+    }
+}

@@ -1,0 +1,147 @@
+//! The closed sets of codes that the database stores as text: what a request
+//! asks, where it stands, what kind of access an event was, and so on. Each is
+//! an enum with one spelling per variant, used in SQL, JSON and URLs alike.
+
+use std::fmt;
+
+/// A stored or submitted code that is not one of the known ones.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown {what}: {code:?}")]
+pub struct UnknownCode {
+    pub what: &'static str,
+    pub code: String,
+}
+
+macro_rules! code_enum {
+    ($(#[$meta:meta])* $name:ident, $what:literal { $($(#[$vmeta:meta])* $variant:ident = $code:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+        pub enum $name {
+            $($(#[$vmeta])* #[serde(rename = $code)] $variant),+
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $code),+ }
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = UnknownCode;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                match s {
+                    $($code => Ok($name::$variant),)+
+                    _ => Err(UnknownCode { what: $what, code: s.to_owned() }),
+                }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+code_enum! {
+    /// What a rights request asks for (the rights of GDPR art. 15–18 and
+    /// patientdatalagen 7 kap.).
+    RequestKind, "request kind" {
+        /// Art. 16: correct or complete a record.
+        Correction = "correction",
+        /// Art. 18: restrict processing of a registration.
+        Restriction = "restriction",
+        /// Art. 17 / PDL 7 kap.: erase existing data and block future registration.
+        Erasure = "erasure",
+        /// "Nej-blanketten": no registration in this register, before any data exists.
+        OptOut = "opt_out",
+        /// "Why this access?" about one access-log entry.
+        AccessInquiry = "access_inquiry",
+    }
+}
+
+code_enum! {
+    /// Where a rights request stands. `Completed` and `Rejected` are final.
+    RequestStatus, "request status" {
+        Received = "received",
+        InProgress = "in_progress",
+        /// The deadline was extended once (GDPR art. 12(3)), with a reason.
+        Extended = "extended",
+        Completed = "completed",
+        Rejected = "rejected",
+    }
+}
+
+impl RequestStatus {
+    pub fn is_final(self) -> bool {
+        matches!(self, Self::Completed | Self::Rejected)
+    }
+}
+
+code_enum! {
+    /// The state of a patient's registration in one register.
+    RegistrationStatus, "registration status" {
+        Active = "active",
+        /// Processing restricted (GDPR art. 18): only stored, left out of
+        /// statistics and disclosures.
+        Restricted = "restricted",
+    }
+}
+
+code_enum! {
+    /// What kind of access an access-log entry records.
+    AccessKind, "access kind" {
+        Read = "read",
+        Export = "export",
+        Correction = "correction",
+        DisclosureResearch = "disclosure_research",
+        DisclosureStatistics = "disclosure_statistics",
+    }
+}
+
+code_enum! {
+    /// Who accessed: a care unit (reported by the register system), the
+    /// register's own staff working in insyn, or the patient themself.
+    ActorKind, "actor kind" {
+        CareUnit = "care_unit",
+        RegisterStaff = "register_staff",
+        Patient = "patient",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_code_round_trips_through_text_and_json() {
+        fn check<T>(all: &[T])
+        where
+            T: Copy + PartialEq + fmt::Debug + fmt::Display + std::str::FromStr + serde::Serialize,
+        {
+            for &v in all {
+                let text = v.to_string();
+                assert_eq!(text.parse::<T>().ok(), Some(v));
+                assert_eq!(
+                    serde_json::to_value(v).unwrap(),
+                    serde_json::Value::String(text)
+                );
+            }
+        }
+        check(RequestKind::ALL);
+        check(RequestStatus::ALL);
+        check(RegistrationStatus::ALL);
+        check(AccessKind::ALL);
+        check(ActorKind::ALL);
+    }
+
+    #[test]
+    fn unknown_codes_are_refused_by_name() {
+        let err = "deleted".parse::<RequestStatus>().unwrap_err();
+        assert_eq!(err.to_string(), "unknown request status: \"deleted\"");
+        assert!("Erasure".parse::<RequestKind>().is_err());
+    }
+}

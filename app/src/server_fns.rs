@@ -1,0 +1,18 @@
+//! Server functions: the reads and writes that pages and islands call. On the
+//! server they run directly; from the browser they are POSTs under `/fn/`.
+
+use crate::{error::PageError, i18n::Lang, model::*};
+use leptos::prelude::*;
+
+#[server(prefix = "/fn")]
+pub async fn list_registers(lang: Lang) -> Result<Vec<RegisterCard>, PageError> {
+    crate::backend::portal()?.registers(lang).await
+}
+
+#[server(prefix = "/fn")]
+pub async fn get_register(code: String, lang: Lang) -> Result<RegisterInfo, PageError> {
+    // A code that cannot be a register names no register: the same answer
+    // as an unknown one, so the page is the same clear "not found".
+    let code = crate::domain::RegisterCode::parse(&code).map_err(|_| PageError::NotFound)?;
+    crate::backend::portal()?.register(&code, lang).await
+}

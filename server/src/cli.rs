@@ -1,0 +1,150 @@
+//! The `insyn` command line: what an operator runs on the server.
+
+use crate::{
+    clock::Clock,
+    config::Config,
+    db, demo,
+    startup::{self, Application},
+    telemetry,
+};
+use anyhow::Context as _;
+use app::domain::{HsaId, RegisterCode};
+use clap::{Args, Parser, Subcommand};
+use std::{net::SocketAddr, path::PathBuf};
+
+/// insyn: the patients' self-service portal for the national quality registers.
+#[derive(Debug, Parser)]
+#[command(name = "insyn", version, propagate_version = true)]
+pub struct Cli {
+    /// A TOML configuration file; environment variables (INSYN_*, DATABASE_URL) override it.
+    #[arg(long, global = true, env = "INSYN_CONFIG", value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the portal (migrates the database first).
+    Serve(ServeArgs),
+    /// Apply the database migrations and exit.
+    Migrate,
+    /// Load the register definitions; with --demo also the demo persons, records and staff.
+    Seed(SeedArgs),
+    /// Manage register staff.
+    #[command(subcommand)]
+    Staff(StaffCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address to listen on [default: http.addr, 127.0.0.1:3000].
+    #[arg(long, value_name = "ADDR")]
+    pub addr: Option<SocketAddr>,
+}
+
+#[derive(Debug, Args)]
+pub struct SeedArgs {
+    /// Also load the demo data (fixtures/demo.json). Persons already present are left as they are.
+    #[arg(long)]
+    pub demo: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum StaffCommand {
+    /// Add a staff member, or replace an existing one's name, e-mail and registers.
+    Add {
+        /// The staff member's HSA-id, e.g. SE2321000016-1001.
+        #[arg(long, value_parser = parse_hsa_id)]
+        hsa_id: HsaId,
+        /// Full name, as shown in case histories.
+        #[arg(long)]
+        name: String,
+        /// Address for work notices.
+        #[arg(long)]
+        email: Option<String>,
+        /// A register the staff member works on; repeat for several.
+        #[arg(long = "register", value_parser = parse_register_code, required = true)]
+        registers: Vec<RegisterCode>,
+    },
+}
+
+fn parse_hsa_id(s: &str) -> Result<HsaId, String> {
+    HsaId::parse(s).map_err(|e| e.to_string())
+}
+
+fn parse_register_code(s: &str) -> Result<RegisterCode, String> {
+    RegisterCode::parse(s).map_err(|e| e.to_string())
+}
+
+pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    let mut config = Config::load(cli.config.as_deref())?;
+    telemetry::init(&config.log);
+    let clock = Clock::System;
+    match cli.command {
+        Command::Serve(args) => {
+            if let Some(addr) = args.addr {
+                config.http.addr = addr;
+            }
+            let app = Application::build(config, clock).await?;
+            app.run_until(startup::shutdown_signal()).await
+        }
+        Command::Migrate => {
+            let db = startup::connect(&config).await?;
+            db.migrate().await?;
+            println!("The database is up to date.");
+            Ok(())
+        }
+        Command::Seed(args) => {
+            let db = startup::connect(&config).await?;
+            db.migrate().await?;
+            if args.demo {
+                let r = demo::seed_demo(&db, &clock).await?;
+                println!(
+                    "Loaded {} registers, {} persons ({} already present), {} records, {} access events, {} staff.",
+                    r.registers,
+                    r.persons_added,
+                    r.persons_skipped,
+                    r.records,
+                    r.access_events,
+                    r.staff
+                );
+            } else {
+                let n = demo::load_registers(&db).await?;
+                println!("Loaded {n} register definitions.");
+            }
+            Ok(())
+        }
+        Command::Staff(StaffCommand::Add {
+            hsa_id,
+            name,
+            email,
+            registers,
+        }) => {
+            let db = startup::connect(&config).await?;
+            db.migrate().await?;
+            let mut tx = db.pool().begin().await?;
+            for code in &registers {
+                let known = db::registers::get(&mut tx, code, app::i18n::Lang::Sv).await?;
+                known.with_context(|| format!("there is no register with the code {code:?}"))?;
+            }
+            db::staff::upsert(
+                &mut tx,
+                &hsa_id,
+                &name,
+                email.as_deref(),
+                &registers,
+                clock.unix(),
+            )
+            .await?;
+            tx.commit().await?;
+            let list: Vec<&str> = registers.iter().map(RegisterCode::as_str).collect();
+            println!(
+                "Staff member {hsa_id} may now work on: {}.",
+                list.join(", ")
+            );
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,113 @@
+//! The `access_events` table: the access log. Append-only (the database
+//! refuses UPDATE and DELETE) and hash-chained: each entry gets the next
+//! sequence number and a leaf hash over its content, in the manner of
+//! RFC 6962 (a 0x00 prefix separates leaves from interior nodes).
+
+use super::{DbError, Engine};
+use app::domain::{AccessKind, ActorKind, HsaId, RegisterCode};
+use sha2::{Digest, Sha256};
+use sqlx::AnyConnection;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    RegisterSystem,
+    Insyn,
+}
+
+impl Source {
+    fn as_str(self) -> &'static str {
+        match self {
+            Source::RegisterSystem => "register_system",
+            Source::Insyn => "insyn",
+        }
+    }
+}
+
+pub struct NewAccessEvent<'a> {
+    pub patient_id: i64,
+    pub register: &'a RegisterCode,
+    pub occurred_at: i64,
+    pub actor: ActorKind,
+    pub care_unit: Option<&'a HsaId>,
+    pub staff: Option<&'a HsaId>,
+    pub kind: AccessKind,
+    pub reason: Option<&'a str>,
+    pub source: Source,
+    pub source_event_id: Option<&'a str>,
+}
+
+impl NewAccessEvent<'_> {
+    /// The RFC 6962 leaf hash: SHA-256 of 0x00 and the entry's canonical
+    /// encoding (each field length-prefixed, so no two entries encode alike).
+    pub fn leaf_hash(&self, seq: i64, recorded_at: i64) -> String {
+        let mut hasher = Sha256::new();
+        hasher.update([0u8]);
+        let fields: [&str; 9] = [
+            &seq.to_string(),
+            &self.patient_id.to_string(),
+            self.register.as_str(),
+            &self.occurred_at.to_string(),
+            self.actor.as_str(),
+            self.care_unit.map(HsaId::as_str).unwrap_or(""),
+            self.staff.map(HsaId::as_str).unwrap_or(""),
+            self.kind.as_str(),
+            self.reason.unwrap_or(""),
+        ];
+        for field in fields.iter().chain([
+            &self.source.as_str(),
+            &self.source_event_id.unwrap_or(""),
+            &recorded_at.to_string().as_str(),
+        ]) {
+            hasher.update((field.len() as u64).to_be_bytes());
+            hasher.update(field.as_bytes());
+        }
+        hex::encode(hasher.finalize())
+    }
+}
+
+/// Appends an event with the next sequence number. Call inside the
+/// transaction that reads the data the event records.
+pub async fn append(
+    conn: &mut AnyConnection,
+    engine: Engine,
+    event: &NewAccessEvent<'_>,
+    now: i64,
+) -> Result<i64, DbError> {
+    if engine == Engine::Postgres {
+        // Serialises appenders so sequence numbers stay contiguous; released
+        // at commit or rollback. SQLite has a single writer already.
+        sqlx::query("SELECT pg_advisory_xact_lock(6962)")
+            .execute(&mut *conn)
+            .await?;
+    }
+    let seq: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(seq), 0) + 1 FROM access_events")
+        .fetch_one(&mut *conn)
+        .await?;
+    sqlx::query(
+        "INSERT INTO access_events (seq, patient_id, register_code, occurred_at, actor_kind, care_unit, staff_hsa_id,
+             access_kind, reason, source, source_event_id, recorded_at, leaf_hash)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+    )
+    .bind(seq)
+    .bind(event.patient_id)
+    .bind(event.register.as_str())
+    .bind(event.occurred_at)
+    .bind(event.actor.as_str())
+    .bind(event.care_unit.map(HsaId::as_str))
+    .bind(event.staff.map(HsaId::as_str))
+    .bind(event.kind.as_str())
+    .bind(event.reason)
+    .bind(event.source.as_str())
+    .bind(event.source_event_id)
+    .bind(now)
+    .bind(event.leaf_hash(seq, now))
+    .execute(&mut *conn)
+    .await?;
+    Ok(seq)
+}
+
+pub async fn count(conn: &mut AnyConnection) -> Result<i64, DbError> {
+    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM access_events")
+        .fetch_one(conn)
+        .await?)
+}

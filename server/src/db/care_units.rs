@@ -1,0 +1,14 @@
+//! The `care_units` table: care units by HSA-id, with their names.
+
+use super::DbError;
+use app::domain::HsaId;
+use sqlx::AnyConnection;
+
+pub async fn upsert(conn: &mut AnyConnection, hsa_id: &HsaId, name: &str) -> Result<(), DbError> {
+    sqlx::query("INSERT INTO care_units (hsa_id, name) VALUES ($1, $2) ON CONFLICT (hsa_id) DO UPDATE SET name = excluded.name")
+        .bind(hsa_id.as_str())
+        .bind(name)
+        .execute(conn)
+        .await?;
+    Ok(())
+}

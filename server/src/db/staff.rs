@@ -1,0 +1,62 @@
+//! The `staff` table and `staff_registers`: register staff and the
+//! registers each may work on.
+
+use super::DbError;
+use app::domain::{HsaId, RegisterCode};
+use sqlx::AnyConnection;
+
+/// Adds a staff member, or updates the name, e-mail and register scope of an
+/// existing one. The scope is replaced, not merged.
+pub async fn upsert(
+    conn: &mut AnyConnection,
+    hsa_id: &HsaId,
+    name: &str,
+    email: Option<&str>,
+    registers: &[RegisterCode],
+    now: i64,
+) -> Result<i64, DbError> {
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO staff (hsa_id, name, email, created_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (hsa_id) DO UPDATE SET name = excluded.name, email = excluded.email, active = 1
+         RETURNING id",
+    )
+    .bind(hsa_id.as_str())
+    .bind(name)
+    .bind(email)
+    .bind(now)
+    .fetch_one(&mut *conn)
+    .await?;
+    sqlx::query("DELETE FROM staff_registers WHERE staff_id = $1")
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    for register in registers {
+        sqlx::query("INSERT INTO staff_registers (staff_id, register_code) VALUES ($1, $2)")
+            .bind(id)
+            .bind(register.as_str())
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(id)
+}
+
+/// The registers a staff member may work on, or `None` for an unknown or
+/// inactive HSA-id.
+pub async fn scope(
+    conn: &mut AnyConnection,
+    hsa_id: &HsaId,
+) -> Result<Option<Vec<String>>, DbError> {
+    let id: Option<i64> =
+        sqlx::query_scalar("SELECT id FROM staff WHERE hsa_id = $1 AND active = 1")
+            .bind(hsa_id.as_str())
+            .fetch_optional(&mut *conn)
+            .await?;
+    let Some(id) = id else { return Ok(None) };
+    let codes = sqlx::query_scalar(
+        "SELECT register_code FROM staff_registers WHERE staff_id = $1 ORDER BY register_code",
+    )
+    .bind(id)
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok(Some(codes))
+}

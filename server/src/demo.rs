@@ -1,0 +1,363 @@
+//! The register definitions and the demo data, compiled into the binary, and
+//! `insyn seed --demo`, which loads them. The same fixture file seeds the
+//! development identity provider (`e2e/idp`), so the people one can sign in as
+//! are the people the database knows.
+
+use crate::{
+    clock::Clock,
+    db::{
+        self, Db, DbError, access_events::NewAccessEvent, records::NewRecord,
+        registers::RegisterDefinition,
+    },
+};
+use app::domain::{AccessKind, ActorKind, HsaId, Personnummer, RegisterCode, RegistrationStatus};
+use serde::Deserialize;
+use time::{
+    Date, OffsetDateTime, format_description::well_known::Rfc3339, macros::format_description,
+};
+
+/// The register definition files under `registers/`.
+const DEFINITIONS: [(&str, &str); 3] = [
+    (
+        "registers/qivf.toml",
+        include_str!("../../registers/qivf.toml"),
+    ),
+    (
+        "registers/ndr.toml",
+        include_str!("../../registers/ndr.toml"),
+    ),
+    (
+        "registers/riksstroke.toml",
+        include_str!("../../registers/riksstroke.toml"),
+    ),
+];
+
+const DEMO_FIXTURE: &str = include_str!("../../fixtures/demo.json");
+
+#[derive(Debug, thiserror::Error)]
+pub enum SeedError {
+    #[error("{file} is not a valid register definition: {message}")]
+    Definition { file: &'static str, message: String },
+    #[error("fixtures/demo.json is not valid: {0}")]
+    Fixture(String),
+    #[error(transparent)]
+    Db(#[from] DbError),
+}
+
+pub fn register_definitions() -> Result<Vec<RegisterDefinition>, SeedError> {
+    DEFINITIONS
+        .iter()
+        .map(|(file, text)| {
+            toml::from_str(text).map_err(|e| SeedError::Definition {
+                file,
+                message: e.to_string(),
+            })
+        })
+        .collect()
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DemoData {
+    pub format: String,
+    pub about: String,
+    pub care_units: Vec<DemoCareUnit>,
+    pub persons: Vec<DemoPerson>,
+    pub staff: Vec<DemoStaff>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DemoCareUnit {
+    pub hsa_id: HsaId,
+    pub name: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DemoPerson {
+    pub personnummer: String,
+    pub given_name: String,
+    pub family_name: String,
+    pub registrations: Vec<DemoRegistration>,
+    pub access_events: Vec<DemoAccessEvent>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DemoRegistration {
+    pub register: RegisterCode,
+    pub registered_on: String,
+    pub status: RegistrationStatus,
+    pub records: Vec<DemoRecord>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DemoRecord {
+    pub source_id: String,
+    #[serde(rename = "type")]
+    pub record_type: String,
+    pub recorded_on: String,
+    pub care_unit: HsaId,
+    pub fields: serde_json::Map<String, serde_json::Value>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DemoAccessEvent {
+    pub register: RegisterCode,
+    pub at: String,
+    pub care_unit: HsaId,
+    pub kind: AccessKind,
+    pub reason: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DemoStaff {
+    pub hsa_id: HsaId,
+    pub name: String,
+    pub email: Option<String>,
+    pub registers: Vec<RegisterCode>,
+}
+
+pub fn demo_data() -> Result<DemoData, SeedError> {
+    let data: DemoData =
+        serde_json::from_str(DEMO_FIXTURE).map_err(|e| SeedError::Fixture(e.to_string()))?;
+    if data.format != "insyn.demo/1" {
+        return Err(SeedError::Fixture(format!(
+            "unknown format {:?}",
+            data.format
+        )));
+    }
+    Ok(data)
+}
+
+fn date(text: &str) -> Result<Date, SeedError> {
+    Date::parse(text, format_description!("[year]-[month]-[day]"))
+        .map_err(|e| SeedError::Fixture(format!("date {text:?}: {e}")))
+}
+
+/// What a seed run added.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct SeedReport {
+    pub registers: usize,
+    pub persons_added: usize,
+    pub persons_skipped: usize,
+    pub records: usize,
+    pub access_events: usize,
+    pub staff: usize,
+}
+
+/// Loads the register definitions only: what every installation needs.
+pub async fn load_registers(db: &Db) -> Result<usize, SeedError> {
+    let definitions = register_definitions()?;
+    let mut tx = db.pool().begin().await.map_err(DbError::from)?;
+    for def in &definitions {
+        db::registers::upsert(&mut tx, def).await?;
+    }
+    tx.commit().await.map_err(DbError::from)?;
+    Ok(definitions.len())
+}
+
+/// Loads the registers and the demo data in one transaction. Persons already
+/// in the database are left as they are, so running it twice adds nothing.
+pub async fn seed_demo(db: &Db, clock: &Clock) -> Result<SeedReport, SeedError> {
+    let definitions = register_definitions()?;
+    let data = demo_data()?;
+    let now = clock.unix();
+    let mut report = SeedReport {
+        registers: definitions.len(),
+        staff: data.staff.len(),
+        ..Default::default()
+    };
+    let mut tx = db.pool().begin().await.map_err(DbError::from)?;
+    for def in &definitions {
+        db::registers::upsert(&mut tx, def).await?;
+    }
+    for unit in &data.care_units {
+        db::care_units::upsert(&mut tx, &unit.hsa_id, &unit.name).await?;
+    }
+    for (index, person) in data.persons.iter().enumerate() {
+        let pnr = Personnummer::parse_long(&person.personnummer)
+            .map_err(|e| SeedError::Fixture(format!("person {}: {e}", index + 1)))?;
+        if db::patients::find(&mut tx, &pnr).await?.is_some() {
+            report.persons_skipped += 1;
+            continue;
+        }
+        let patient_id = db::patients::upsert(
+            &mut tx,
+            &pnr,
+            Some(&person.given_name),
+            Some(&person.family_name),
+            now,
+        )
+        .await?;
+        report.persons_added += 1;
+        for registration in &person.registrations {
+            db::registrations::insert(
+                &mut tx,
+                patient_id,
+                &registration.register,
+                registration.status,
+                date(&registration.registered_on)?,
+            )
+            .await?;
+            for record in &registration.records {
+                let new = NewRecord {
+                    patient_id,
+                    register: &registration.register,
+                    record_type: &record.record_type,
+                    source_id: &record.source_id,
+                    care_unit: &record.care_unit,
+                    recorded_on: date(&record.recorded_on)?,
+                    fields: &record.fields,
+                };
+                db::records::insert(&mut tx, &new, now).await?;
+                report.records += 1;
+            }
+        }
+        for (k, event) in person.access_events.iter().enumerate() {
+            let occurred_at = OffsetDateTime::parse(&event.at, &Rfc3339)
+                .map_err(|e| SeedError::Fixture(format!("time {:?}: {e}", event.at)))?
+                .unix_timestamp();
+            let source_event_id = format!("DEMO-{:03}-{:03}", index + 1, k + 1);
+            let new = NewAccessEvent {
+                patient_id,
+                register: &event.register,
+                occurred_at,
+                actor: ActorKind::CareUnit,
+                care_unit: Some(&event.care_unit),
+                staff: None,
+                kind: event.kind,
+                reason: event.reason.as_deref(),
+                source: db::access_events::Source::RegisterSystem,
+                source_event_id: Some(&source_event_id),
+            };
+            db::access_events::append(&mut tx, db.engine(), &new, now).await?;
+            report.access_events += 1;
+        }
+    }
+    for staff in &data.staff {
+        db::staff::upsert(
+            &mut tx,
+            &staff.hsa_id,
+            &staff.name,
+            staff.email.as_deref(),
+            &staff.registers,
+            now,
+        )
+        .await?;
+    }
+    tx.commit().await.map_err(DbError::from)?;
+    Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::db::registers::ValueType;
+
+    /// Every demo record uses a record type and fields that its register
+    /// defines, with values of the defined type, and every required field.
+    #[test]
+    fn demo_records_match_the_register_definitions() {
+        let definitions = register_definitions().unwrap();
+        let data = demo_data().unwrap();
+        let units: Vec<_> = data.care_units.iter().map(|u| &u.hsa_id).collect();
+        for person in &data.persons {
+            for registration in &person.registrations {
+                let def = definitions
+                    .iter()
+                    .find(|d| d.code == registration.register)
+                    .expect("register defined");
+                for record in &registration.records {
+                    assert!(units.contains(&&record.care_unit), "{}", record.source_id);
+                    let rt = def
+                        .record_types
+                        .iter()
+                        .find(|t| t.code == record.record_type)
+                        .expect("record type defined");
+                    for field in &rt.fields {
+                        assert!(
+                            !field.required || record.fields.contains_key(&field.code),
+                            "{} lacks {}",
+                            record.source_id,
+                            field.code
+                        );
+                    }
+                    for (code, value) in &record.fields {
+                        let field =
+                            rt.fields
+                                .iter()
+                                .find(|f| &f.code == code)
+                                .unwrap_or_else(|| {
+                                    panic!("{} has unknown field {code}", record.source_id)
+                                });
+                        let ok = match field.value_type {
+                            ValueType::Integer => value.is_i64(),
+                            ValueType::Decimal => value.is_number(),
+                            ValueType::Text => value.is_string(),
+                            ValueType::Date => value.as_str().is_some_and(|s| date(s).is_ok()),
+                            ValueType::Boolean => value.is_boolean(),
+                            ValueType::Code => value
+                                .as_str()
+                                .is_some_and(|s| field.options.iter().any(|o| o.code == s)),
+                        };
+                        assert!(ok, "{} field {code} = {value}", record.source_id);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn demo_people_are_as_the_product_brief_promises() {
+        let data = demo_data().unwrap();
+        assert!(data.persons.len() >= 20);
+        let tolvan = data
+            .persons
+            .iter()
+            .find(|p| p.personnummer == "19121212-1212")
+            .expect("Tolvan");
+        assert_eq!(tolvan.given_name, "Tolvan");
+        assert_eq!(tolvan.registrations.len(), 2);
+        assert!(
+            tolvan
+                .registrations
+                .iter()
+                .any(|r| r.register.as_str() == "qivf")
+        );
+        assert!(!tolvan.access_events.is_empty());
+        assert!(
+            data.persons.iter().any(|p| p.registrations.is_empty()),
+            "someone registered nowhere"
+        );
+        for person in &data.persons {
+            let pnr = Personnummer::parse_long(&person.personnummer).expect("valid personnummer");
+            // Test series: serial 980–999 (never assigned), or Tolvan.
+            let serial: u32 = pnr.expose()[8..11].parse().unwrap();
+            assert!(
+                serial >= 980 || pnr.expose() == "191212121212",
+                "{} is not a test number",
+                person.given_name
+            );
+        }
+        let scopes: Vec<(&str, usize)> = data
+            .staff
+            .iter()
+            .map(|s| (s.hsa_id.as_str(), s.registers.len()))
+            .collect();
+        assert_eq!(
+            scopes,
+            [
+                ("SE2321000016-1001", 1),
+                ("SE2321000016-1002", 3),
+                ("SE2321000016-1003", 1)
+            ]
+        );
+        assert_eq!(data.staff[0].registers[0].as_str(), "qivf");
+        assert_ne!(data.staff[2].registers[0].as_str(), "qivf");
+    }
+}

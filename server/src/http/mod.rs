@@ -1,0 +1,50 @@
+//! The HTTP surface: the router with the Leptos pages and server functions,
+//! the operational endpoints, and the layers every response passes through.
+
+mod headers;
+mod health;
+mod lang;
+
+use crate::{clock::Clock, config::Config, db::Db, portal::DbPortal};
+use app::{App, backend::SharedPortal, shell};
+use axum::{Router, extract::FromRef, routing::get};
+use leptos::prelude::*;
+use leptos_axum::{LeptosRoutes, generate_route_list};
+use std::{sync::Arc, time::Duration};
+use tower_http::{timeout::TimeoutLayer, trace::TraceLayer};
+
+/// What every handler can reach.
+#[derive(Clone, FromRef)]
+pub struct AppState {
+    pub leptos_options: LeptosOptions,
+    pub db: Db,
+    pub clock: Clock,
+    pub config: Arc<Config>,
+}
+
+pub fn router(state: AppState) -> Router {
+    let portal: SharedPortal = Arc::new(DbPortal::new(state.db.clone()));
+    // Runs for every page render and server-function call.
+    let context = move || provide_context(portal.clone());
+    let routes = generate_route_list(App);
+    let timeout = Duration::from_secs(state.config.http.request_timeout_secs);
+    Router::new()
+        .route("/healthz", get(health::healthz))
+        .route("/readyz", get(health::readyz))
+        .route("/lang/{code}", get(lang::switch))
+        .leptos_routes_with_context(&state, routes, context.clone(), {
+            let options = state.leptos_options.clone();
+            move || shell(options.clone())
+        })
+        .fallback(leptos_axum::file_and_error_handler_with_context::<
+            AppState,
+            _,
+        >(context, shell))
+        .layer(axum::middleware::from_fn(headers::security_headers))
+        .layer(TimeoutLayer::with_status_code(
+            axum::http::StatusCode::REQUEST_TIMEOUT,
+            timeout,
+        ))
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}

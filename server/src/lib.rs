@@ -1,0 +1,13 @@
+//! The `insyn` server: configuration, database, HTTP and operator commands.
+//! `main.rs` only parses the command line and calls into here, so the
+//! integration tests start exactly the application that production runs.
+
+pub mod cli;
+pub mod clock;
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod http;
+pub mod portal;
+pub mod startup;
+pub mod telemetry;

@@ -1,0 +1,134 @@
+//! Building and running the application: connect and migrate the database,
+//! load the register definitions (and the demo data on the first start of
+//! an empty embedded database), bind the listener, serve until told to stop.
+
+use crate::{
+    clock::Clock,
+    config::Config,
+    db::{self, Db, Engine, PoolSettings},
+    demo,
+    http::{self, AppState},
+};
+use anyhow::Context as _;
+use leptos::prelude::LeptosOptions;
+use std::{future::Future, sync::Arc, time::Duration};
+use tokio::net::TcpListener;
+
+pub struct Application {
+    listener: TcpListener,
+    state: AppState,
+}
+
+pub async fn connect(config: &Config) -> anyhow::Result<Db> {
+    let settings = PoolSettings {
+        max_connections: config.database.max_connections,
+        acquire_timeout: Duration::from_secs(config.database.acquire_timeout_secs),
+    };
+    Db::connect(&config.database.url, settings)
+        .await
+        .context("opening the database")
+}
+
+impl Application {
+    /// Prepares everything and binds `addr` (port 0 picks a free port).
+    pub async fn build(config: Config, clock: Clock) -> anyhow::Result<Self> {
+        let db = connect(&config).await?;
+        db.migrate().await.context("migrating the database")?;
+        demo::load_registers(&db)
+            .await
+            .context("loading the register definitions")?;
+        if config.demo.seed_on_first_start && db.engine() == Engine::Sqlite {
+            let mut conn = db.pool().acquire().await.context("reading the database")?;
+            if db::patients::count(&mut conn).await? == 0 {
+                drop(conn);
+                let report = demo::seed_demo(&db, &clock)
+                    .await
+                    .context("loading the demo data")?;
+                tracing::info!(
+                    persons = report.persons_added,
+                    records = report.records,
+                    "first start: loaded the demo data"
+                );
+            }
+        }
+        let listener = TcpListener::bind(config.http.addr)
+            .await
+            .with_context(|| format!("listening on {}", config.http.addr))?;
+        let addr = listener.local_addr()?;
+        let leptos_options = LeptosOptions::builder()
+            .output_name("insyn")
+            .site_root(config.http.site_root.to_string_lossy().to_string())
+            .site_pkg_dir("pkg")
+            .site_addr(addr)
+            .build();
+        let state = AppState {
+            leptos_options,
+            db,
+            clock,
+            config: Arc::new(config),
+        };
+        Ok(Application { listener, state })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.listener.local_addr().map(|a| a.port()).unwrap_or(0)
+    }
+
+    pub fn db(&self) -> &Db {
+        &self.state.db
+    }
+
+    /// Serves until `shutdown` resolves, then lets in-flight requests finish
+    /// for at most the configured grace period.
+    pub async fn run_until(
+        self,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> anyhow::Result<()> {
+        let grace = Duration::from_secs(self.state.config.http.shutdown_grace_secs);
+        let db = self.state.db.clone();
+        let (stopping_tx, stopping_rx) = tokio::sync::oneshot::channel::<()>();
+        let app = http::router(self.state);
+        tracing::info!(addr = %self.listener.local_addr()?, "insyn is listening");
+        let server = axum::serve(self.listener, app).with_graceful_shutdown(async move {
+            shutdown.await;
+            tracing::info!("shutting down: finishing requests in flight");
+            let _ = stopping_tx.send(());
+        });
+        let deadline = async move {
+            if stopping_rx.await.is_ok() {
+                tokio::time::sleep(grace).await;
+            } else {
+                std::future::pending::<()>().await;
+            }
+        };
+        tokio::select! {
+            result = server => result.context("serving HTTP")?,
+            () = deadline => tracing::warn!("grace period over; stopping with requests still in flight"),
+        }
+        db.close().await;
+        tracing::info!("stopped");
+        Ok(())
+    }
+}
+
+/// Resolves on Ctrl-C or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+}
