@@ -127,7 +127,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let mut tx = db.pool().begin().await?;
             for code in &registers {
                 let known = db::registers::get(&mut tx, code, app::i18n::Lang::Sv).await?;
-                known.with_context(|| format!("there is no register with the code {code:?}"))?;
+                known.with_context(|| format!("there is no register with the code \"{code}\""))?;
             }
             db::staff::upsert(
                 &mut tx,

@@ -1,0 +1,9 @@
+//! Integration tests: the real application on a random port, with a fresh
+//! database per test, on SQLite and on PostgreSQL.
+
+mod helpers;
+
+mod cli;
+mod database;
+mod health;
+mod pages;

@@ -1,0 +1,137 @@
+use crate::helpers::on_both_engines;
+
+/// The text of the `<main>` element, tags removed, for content assertions.
+fn main_text(html: &str) -> String {
+    let start = html.find("<main").expect("a <main> element");
+    let end = html.find("</main>").expect("a closed <main>");
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in html[start..end].chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                text.push(' ');
+            }
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+on_both_engines! {
+    async fn start_page_is_swedish_by_default(app: TestApp) {
+        let response = app.get("/").await;
+        assert_eq!(response.status(), 200);
+        let html = response.text().await.unwrap();
+        assert!(html.contains(r#"<html lang="sv">"#));
+        let main = main_text(&html);
+        assert!(main.contains("Dina rättigheter"), "{main}");
+        assert!(main.contains("Integritetsskyddsmyndigheten"), "{main}");
+        assert!(main.contains("GDPR art. 16"), "{main}");
+    }
+
+    async fn the_language_cookie_switches_every_page_to_english(app: TestApp) {
+        for path in ["/", "/registers", "/registers/qivf", "/no-such-page"] {
+            let html = app.get_with_cookie(path, "insyn_lang=en").await.text().await.unwrap();
+            assert!(html.contains(r#"<html lang="en">"#), "{path}");
+            assert!(html.contains("Skip to content"), "{path}");
+        }
+        let main = main_text(&app.get_with_cookie("/", "insyn_lang=en").await.text().await.unwrap());
+        assert!(main.contains("Your rights"), "{main}");
+    }
+
+    async fn the_language_switch_sets_the_cookie_and_returns_to_the_page(app: TestApp) {
+        let response = app.get("/lang/en?next=/registers%3Fq%3Dndr").await;
+        assert_eq!(response.status(), 303);
+        assert_eq!(response.headers()["location"], "/registers?q=ndr");
+        let cookie = response.headers()["set-cookie"].to_str().unwrap();
+        for attribute in ["insyn_lang=en", "Path=/", "SameSite=Lax", "HttpOnly", "Secure"] {
+            assert!(cookie.contains(attribute), "{cookie}");
+        }
+        // Each page links to itself in both languages.
+        let html = app.get("/registers/qivf").await.text().await.unwrap();
+        assert!(html.contains(r#"href="/lang/en?next=/registers/qivf""#), "{html}");
+    }
+
+    async fn the_language_switch_refuses_to_redirect_elsewhere(app: TestApp) {
+        for next in ["https://evil.example/", "//evil.example/", "/%5Cevil.example"] {
+            let response = app.get(&format!("/lang/sv?next={next}")).await;
+            assert_eq!(response.status(), 303);
+            assert_eq!(response.headers()["location"], "/", "{next}");
+        }
+        let response = app.get("/lang/fr").await;
+        assert_eq!(response.status(), 404);
+        assert!(response.headers().get("set-cookie").is_none());
+    }
+
+    async fn the_register_list_shows_every_register(app: TestApp) {
+        let response = app.get("/registers").await;
+        assert_eq!(response.status(), 200);
+        let main = main_text(&response.text().await.unwrap());
+        for name in ["Q-IVF", "NDR", "Riksstroke", "Nationella Diabetesregistret"] {
+            assert!(main.contains(name), "{name} missing: {main}");
+        }
+    }
+
+    async fn the_register_filter_works_without_javascript(app: TestApp) {
+        let main = main_text(&app.get("/registers?q=diabetes").await.text().await.unwrap());
+        assert!(main.contains("NDR"), "{main}");
+        assert!(!main.contains("Q-IVF"), "{main}");
+        assert!(!main.contains("Riksstroke"), "{main}");
+        let main = main_text(&app.get("/registers?q=finns+inte").await.text().await.unwrap());
+        assert!(main.contains("Inga register matchar"), "{main}");
+    }
+
+    async fn a_register_page_tells_what_the_law_requires(app: TestApp) {
+        let response = app.get("/registers/qivf").await;
+        assert_eq!(response.status(), 200);
+        let html = response.text().await.unwrap();
+        assert!(html.contains("<title>Q-IVF – insyn</title>"), "{html}");
+        let main = main_text(&html);
+        for expected in ["Ändamål", "Personuppgiftsansvarig", "Västra Götalandsregionen", "Registerhållare", "Lagringstid", "Dataskyddsombud", "qivf@registercentrum.example.se"] {
+            assert!(main.contains(expected), "{expected} missing: {main}");
+        }
+        let main = main_text(&app.get_with_cookie("/registers/riksstroke", "insyn_lang=en").await.text().await.unwrap());
+        assert!(main.contains("Retention period") && main.contains("Region Västerbotten"), "{main}");
+    }
+
+    async fn an_unknown_register_is_a_clear_not_found_page(app: TestApp) {
+        for path in ["/registers/finns-inte", "/registers/QIVF", "/registers/%3Cscript%3E"] {
+            let response = app.get(path).await;
+            assert_eq!(response.status(), 404, "{path}");
+            let html = response.text().await.unwrap();
+            assert!(main_text(&html).contains("Sidan finns inte"), "{path}");
+            assert!(!html.contains("<script>"), "{path} reflected");
+        }
+    }
+
+    async fn an_unknown_path_gets_the_not_found_page_in_the_same_look(app: TestApp) {
+        let response = app.get("/no/such/page").await;
+        assert_eq!(response.status(), 404);
+        let html = response.text().await.unwrap();
+        assert!(html.contains(r#"class="site-header""#));
+        assert!(main_text(&html).contains("Fel 404"));
+    }
+
+    async fn a_database_failure_is_a_503_page_not_a_crash(app: TestApp) {
+        app.db.close().await;
+        let response = app.get("/registers").await;
+        assert_eq!(response.status(), 503);
+        let main = main_text(&response.text().await.unwrap());
+        assert!(main.contains("inte tillgänglig just nu") && main.contains("Ingenting har ändrats"), "{main}");
+        // Pages that need no data still work.
+        assert_eq!(app.get("/").await.status(), 200);
+    }
+
+    async fn every_response_carries_the_security_headers(app: TestApp) {
+        for path in ["/", "/registers/qivf", "/healthz", "/no-such-page", "/lang/en"] {
+            let response = app.get(path).await;
+            let headers = response.headers();
+            assert_eq!(headers["x-content-type-options"], "nosniff", "{path}");
+            assert_eq!(headers["x-frame-options"], "DENY", "{path}");
+            assert_eq!(headers["referrer-policy"], "no-referrer", "{path}");
+        }
+    }
+}
