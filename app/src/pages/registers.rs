@@ -67,8 +67,18 @@ pub fn RegisterFilter(
         })
     };
     let nothing = move || visible().is_empty();
+    // Effects run only in the browser: once this island has hydrated, the
+    // form says so, and the list follows the input as the visitor types.
+    let (enhanced, set_enhanced) = signal(false);
+    Effect::new(move |_| set_enhanced.set(true));
     view! {
-        <form class="filter" method="get" action="/registers" role="search">
+        <form
+            class="filter"
+            method="get"
+            action="/registers"
+            role="search"
+            data-enhanced=move || enhanced.get().then_some("true")
+        >
             <label for="register-filter">{labels.label}</label>
             <span class="hint" id="register-filter-hint">{labels.hint}</span>
             <div class="filter-row">

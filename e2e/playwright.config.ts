@@ -1,0 +1,49 @@
+// Browser tests against the release build of insyn, in Debian's Chromium,
+// once with JavaScript (islands hydrated) and once without, plus a phone.
+// `make test` builds the site and sets E2E_INSYN_BIN; see scripts/test.sh.
+import { defineConfig, devices } from '@playwright/test';
+import path from 'node:path';
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const root = path.resolve(import.meta.dirname, '..');
+const chromium = {
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: [
+    '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  ],
+};
+
+export default defineConfig({
+  testDir: './tests',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: true,
+  reporter: [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    launchOptions: chromium,
+    trace: 'off',
+  },
+  projects: [
+    { name: 'js', use: { javaScriptEnabled: true } },
+    { name: 'no-js', use: { javaScriptEnabled: false }, testIgnore: /accessibility/ },
+    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions: chromium } },
+  ],
+  webServer: {
+    command: `${process.env.E2E_INSYN_BIN ?? path.join(root, 'bin/insyn')} serve --addr 127.0.0.1:${port}`,
+    cwd: root,
+    url: `http://127.0.0.1:${port}/readyz`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      DATABASE_URL: process.env.E2E_DATABASE_URL ?? 'sqlite:///tmp/insyn-e2e/insyn.db',
+      INSYN_HTTP__SITE_ROOT: path.join(root, 'target/site'),
+      INSYN_LOG__FILTER: 'warn',
+    },
+  },
+});
