@@ -134,9 +134,12 @@ fn prepare_sqlite(url: &str) -> Result<String, DbError> {
         .trim_start_matches("sqlite://")
         .trim_start_matches("sqlite:");
     let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
-    let dir = std::path::Path::new(path).parent().filter(|d| !d.as_os_str().is_empty());
+    let dir = std::path::Path::new(path)
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty());
     if let Some(dir) = dir.filter(|_| path != ":memory:") {
-        std::fs::create_dir_all(dir).map_err(|e| DbError::CreateDir(dir.display().to_string(), e))?;
+        std::fs::create_dir_all(dir)
+            .map_err(|e| DbError::CreateDir(dir.display().to_string(), e))?;
     }
     Ok(if query.contains("mode=") {
         url.to_owned()

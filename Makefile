@@ -1,0 +1,26 @@
+# insyn — the two commands. Both work on a fresh machine: they install what
+# is missing first (scripts/bootstrap.sh).
+SHELL := /usr/bin/env bash
+
+# Builds are shared between checkouts (and with CI) when kept outside the clone.
+export CARGO_TARGET_DIR ?= $(HOME)/.cache/insyn/target
+# cargo-leptos finds wasm-opt (npm binaryen) and the cargo-installed tools here.
+export PATH := $(CURDIR)/e2e/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+
+.PHONY: run test build setup
+
+## make run: build the release site and serve it at http://127.0.0.1:3000
+run: build
+	scripts/run.sh
+
+## make test: formatting, lints, Rust tests on SQLite and PostgreSQL, browser tests
+test:
+	scripts/test.sh
+
+## make build: the release binary (bin/insyn) and site (target/site)
+build: setup
+	cargo leptos build --release
+	install -D -m 0755 "$(CARGO_TARGET_DIR)/release/insyn" bin/insyn
+
+setup:
+	scripts/bootstrap.sh

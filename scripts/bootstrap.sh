@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Installs what building insyn needs, idempotently: the WASM target,
+# cargo-leptos and the wasm-bindgen CLI at pinned versions, and the npm tools
+# (binaryen's wasm-opt, Playwright, axe-core). With --test, also Debian's
+# Chromium for the browser tests. Safe to run again: it skips what is there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+CARGO_LEPTOS_VERSION=0.3.10
+# The CLI must match the wasm-bindgen crate exactly; read it from the lock file.
+WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3; exit }' Cargo.lock)
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "Adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if ! cargo leptos --version 2>/dev/null | grep -q " $CARGO_LEPTOS_VERSION\$"; then
+  say "Installing cargo-leptos $CARGO_LEPTOS_VERSION (takes about 15 minutes once)"
+  cargo install cargo-leptos --version "$CARGO_LEPTOS_VERSION" --locked
+fi
+
+if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION\$"; then
+  say "Installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
+  # Not --locked: its lock file may need a newer rustc than this machine's.
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+if ! command -v npm >/dev/null 2>&1; then
+  say "Installing Node.js and npm"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm
+fi
+if [ ! -f e2e/node_modules/.package-lock.json ] || [ e2e/package-lock.json -nt e2e/node_modules/.package-lock.json ]; then
+  say "Installing the npm tools (e2e/package.json)"
+  (cd e2e && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
+if [ "${1:-}" = "--test" ] && [ ! -x /usr/bin/chromium ]; then
+  say "Installing Chromium for the browser tests"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+fi
