@@ -125,6 +125,17 @@ on_both_engines! {
         assert_eq!(app.get("/").await.status(), 200);
     }
 
+    async fn a_failing_query_is_a_500_page_that_says_nothing_changed(app: TestApp) {
+        // A schema the code does not expect: the query fails, the pool is fine.
+        sqlx::query("ALTER TABLE registers RENAME TO registers_elsewhere").execute(app.db.pool()).await.unwrap();
+        let response = app.get("/registers/qivf").await;
+        assert_eq!(response.status(), 500);
+        let html = response.text().await.unwrap();
+        let main = main_text(&html);
+        assert!(main.contains("Något gick fel") && main.contains("Ingenting har ändrats"), "{main}");
+        assert!(!html.contains("registers_elsewhere"), "no database detail on the page");
+    }
+
     async fn every_response_carries_the_security_headers(app: TestApp) {
         for path in ["/", "/registers/qivf", "/healthz", "/no-such-page", "/lang/en"] {
             let response = app.get(path).await;
