@@ -91,14 +91,13 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             app.run_until(startup::shutdown_signal()).await
         }
         Command::Migrate => {
-            let db = startup::connect(&config).await?;
-            db.migrate().await?;
-            println!("The database is up to date.");
+            let db = open_prepared(&config).await?;
+            db.close().await;
+            println!("The database is up to date, with the register definitions loaded.");
             Ok(())
         }
         Command::Seed(args) => {
-            let db = startup::connect(&config).await?;
-            db.migrate().await?;
+            let db = open_prepared(&config).await?;
             if args.demo {
                 let r = demo::seed_demo(&db, &clock).await?;
                 println!(
@@ -111,8 +110,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                     r.staff
                 );
             } else {
-                let n = demo::load_registers(&db).await?;
-                println!("Loaded {n} register definitions.");
+                println!(
+                    "Loaded {} register definitions.",
+                    demo::register_definitions()?.len()
+                );
             }
             Ok(())
         }
@@ -147,4 +148,15 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
     }
+}
+
+/// Opens the database, applies the migrations and loads the register
+/// definitions (reference data compiled into the binary, like the schema).
+async fn open_prepared(config: &Config) -> anyhow::Result<db::Db> {
+    let db = startup::connect(config).await?;
+    db.migrate().await.context("migrating the database")?;
+    demo::load_registers(&db)
+        .await
+        .context("loading the register definitions")?;
+    Ok(db)
 }

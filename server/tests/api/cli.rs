@@ -81,65 +81,48 @@ fn migrate_seed_and_staff_add_work_from_the_command_line() {
     );
 }
 
-#[test]
-fn staff_add_refuses_bad_input_and_changes_nothing() {
+#[tokio::test]
+async fn staff_add_refuses_bad_input_and_changes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let url = sqlite_url(&dir);
-    let out = insyn(&url)
-        .args([
-            "staff",
-            "add",
-            "--hsa-id",
-            "1001",
-            "--name",
-            "X",
-            "--register",
-            "qivf",
-        ])
-        .output()
-        .unwrap();
-    assert!(!out.status.success());
-    assert!(
-        String::from_utf8_lossy(&out.stderr).contains("an HSA-id looks like"),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-
-    let out = insyn(&url)
-        .args([
-            "staff",
-            "add",
-            "--hsa-id",
+    let cases = [
+        ("1001", "qivf", "an HSA-id looks like"),
+        ("SE2321000016-2002", "Q IVF", "a register code is"),
+        (
             "SE2321000016-2002",
-            "--name",
-            "X",
-            "--register",
-            "Q IVF",
-        ])
-        .output()
-        .unwrap();
-    assert!(!out.status.success());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("a register code is"));
-
-    let out = insyn(&url)
-        .args([
-            "staff",
-            "add",
-            "--hsa-id",
-            "SE2321000016-2002",
-            "--name",
-            "X",
-            "--register",
             "finns-inte",
-        ])
-        .output()
+            "there is no register with the code \"finns-inte\"",
+        ),
+    ];
+    for (hsa_id, register, message) in cases {
+        let out = insyn(&url)
+            .args([
+                "staff",
+                "add",
+                "--hsa-id",
+                hsa_id,
+                "--name",
+                "X",
+                "--register",
+                register,
+            ])
+            .output()
+            .unwrap();
+        assert!(!out.status.success(), "{hsa_id} {register}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(message), "{stderr}");
+    }
+    // Nothing was written: no staff member exists.
+    let settings = insyn::db::PoolSettings {
+        max_connections: 1,
+        acquire_timeout: Duration::from_secs(5),
+    };
+    let db = insyn::db::Db::connect(&url, settings).await.unwrap();
+    let staff: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM staff")
+        .fetch_one(db.pool())
+        .await
         .unwrap();
-    assert!(!out.status.success());
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        stderr.contains("there is no register with the code \"finns-inte\""),
-        "{stderr}"
-    );
+    assert_eq!(staff, 0);
 }
 
 #[test]
