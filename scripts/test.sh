@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every check insyn has, in the order that fails fastest: formatting, lints
 # (server and WASM), the Rust tests on SQLite and PostgreSQL, the release
-# build of the site, and the browser tests against it.
+# build of the site, the development identity provider's own tests, and the
+# browser tests against the site.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,6 +27,9 @@ cargo test --workspace --release --locked
 
 step "Release build of the site"
 cargo leptos build --release
+
+step "Development identity provider (a full code flow with PKCE)"
+node --test e2e/idp/
 
 step "Browser tests"
 e2e_dir=$(mktemp -d /tmp/insyn-e2e.XXXXXX)
