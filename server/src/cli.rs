@@ -87,8 +87,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             if let Some(addr) = args.addr {
                 config.http.addr = addr;
             }
+            let shutdown = startup::shutdown_signal()?;
             let app = Application::build(config, clock).await?;
-            app.run_until(startup::shutdown_signal()).await
+            app.run_until(shutdown).await
         }
         Command::Migrate => {
             let db = open_prepared(&config).await?;
