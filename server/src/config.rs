@@ -26,7 +26,26 @@ pub struct Config {
     pub database: DatabaseConfig,
     pub http: HttpConfig,
     pub log: LogConfig,
+    pub session: SessionConfig,
     pub demo: DemoConfig,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SessionConfig {
+    /// Seconds without a request before a signed-in session ends.
+    pub idle_timeout_secs: i64,
+    /// Seconds after sign-in when a session ends however active it is.
+    pub absolute_timeout_secs: i64,
+}
+
+impl SessionConfig {
+    pub fn timeouts(&self) -> crate::db::sessions::Timeouts {
+        crate::db::sessions::Timeouts {
+            idle_secs: self.idle_timeout_secs,
+            absolute_secs: self.absolute_timeout_secs,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -97,6 +116,10 @@ impl Default for Config {
                 filter: "info,sqlx=warn".into(),
                 format: LogFormat::Pretty,
             },
+            session: SessionConfig {
+                idle_timeout_secs: 15 * 60,
+                absolute_timeout_secs: 8 * 60 * 60,
+            },
             demo: DemoConfig {
                 seed_on_first_start: true,
             },
@@ -110,6 +133,8 @@ pub enum ConfigError {
     Invalid(#[from] Box<figment::Error>),
     #[error("refusing to start in production mode: {0}")]
     Unsafe(String),
+    #[error("invalid configuration: {0}")]
+    Inconsistent(&'static str),
 }
 
 impl Config {
@@ -133,6 +158,13 @@ impl Config {
                     .map(|_| "database.url".into()),
             );
         let config: Config = figment.extract().map_err(Box::new)?;
+        if config.session.idle_timeout_secs <= 0
+            || config.session.absolute_timeout_secs < config.session.idle_timeout_secs
+        {
+            return Err(ConfigError::Inconsistent(
+                "session.idle_timeout_secs must be positive and session.absolute_timeout_secs at least as long",
+            ));
+        }
         config.check_production()?;
         Ok(config)
     }
@@ -209,6 +241,28 @@ mod tests {
             jail.clear_env();
             jail.set_env("INSYN_HTTP__PORT", "1");
             assert!(Config::load(None).is_err());
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn session_timeouts_must_make_sense() {
+        Jail::expect_with(|jail| {
+            jail.set_env("INSYN_SESSION__IDLE_TIMEOUT_SECS", "600");
+            assert_eq!(
+                Config::load(None).unwrap().session.timeouts().idle_secs,
+                600
+            );
+            jail.set_env("INSYN_SESSION__ABSOLUTE_TIMEOUT_SECS", "300");
+            assert!(matches!(
+                Config::load(None),
+                Err(ConfigError::Inconsistent(_))
+            ));
+            jail.set_env("INSYN_SESSION__IDLE_TIMEOUT_SECS", "0");
+            assert!(matches!(
+                Config::load(None),
+                Err(ConfigError::Inconsistent(_))
+            ));
             Ok(())
         });
     }

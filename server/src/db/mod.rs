@@ -9,6 +9,7 @@ pub mod patients;
 pub mod records;
 pub mod registers;
 pub mod registrations;
+pub mod sessions;
 pub mod staff;
 
 use sqlx::{

@@ -7,3 +7,4 @@ mod cli;
 mod database;
 mod health;
 mod pages;
+mod sessions;

@@ -1,0 +1,265 @@
+//! The `sessions` table: server-side sessions, shared by every `insyn serve`
+//! process on the same database. The browser holds an opaque 256-bit token;
+//! the table holds only its SHA-256, so a copy of the database cannot be
+//! turned into signed-in cookies.
+
+use super::{DbError, parse_code};
+use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
+use rand::RngCore;
+use secrecy::{ExposeSecret, SecretString};
+use sha2::{Digest, Sha256};
+use sqlx::AnyConnection;
+
+/// The cookie value: 32 random bytes, base64url. Never logged or stored.
+pub struct SessionToken(SecretString);
+
+impl SessionToken {
+    fn generate() -> Self {
+        let mut bytes = [0u8; 32];
+        rand::rng().fill_bytes(&mut bytes);
+        SessionToken(SecretString::from(URL_SAFE_NO_PAD.encode(bytes)))
+    }
+
+    /// A token as the browser sent it (not checked: an unknown token simply
+    /// finds no session).
+    pub fn from_cookie(value: &str) -> Self {
+        SessionToken(SecretString::from(value.to_owned()))
+    }
+
+    /// For the `Set-Cookie` header, and nothing else.
+    pub fn expose(&self) -> &str {
+        self.0.expose_secret()
+    }
+
+    fn hash(&self) -> String {
+        hex::encode(Sha256::digest(self.0.expose_secret().as_bytes()))
+    }
+}
+
+/// Whose session it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Principal {
+    Patient(i64),
+    Staff(i64),
+}
+
+/// Where the identity came from: the provider, its subject (often a
+/// per-client pseudonym) and session id, and the ID token for logout.
+pub struct IdpLogin<'a> {
+    pub issuer: &'a str,
+    pub subject: &'a str,
+    pub session_id: Option<&'a str>,
+    pub id_token: &'a str,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Timeouts {
+    /// Seconds without a request before the session ends.
+    pub idle_secs: i64,
+    /// Seconds after sign-in when the session ends regardless.
+    pub absolute_secs: i64,
+}
+
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub principal: Principal,
+    pub csrf_token: String,
+    pub id_token: Option<String>,
+    pub created_at: i64,
+    /// When the session ends if nothing else happens (idle or absolute, whichever is first).
+    pub ends_at: i64,
+}
+
+/// Starts a new session; a sign-in always gets a new token, never an old one.
+pub async fn create(
+    conn: &mut AnyConnection,
+    principal: Principal,
+    login: &IdpLogin<'_>,
+    timeouts: Timeouts,
+    now: i64,
+) -> Result<(SessionToken, Session), DbError> {
+    let token = SessionToken::generate();
+    let csrf_token = SessionToken::generate().expose().to_owned();
+    let (kind, patient_id, staff_id) = match principal {
+        Principal::Patient(id) => ("patient", Some(id), None),
+        Principal::Staff(id) => ("staff", None, Some(id)),
+    };
+    let expires_at = now + timeouts.absolute_secs;
+    sqlx::query(
+        "INSERT INTO sessions (token_hash, kind, patient_id, staff_id, idp_issuer, idp_subject, idp_session_id, id_token,
+             csrf_token, created_at, last_seen_at, expires_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $11)",
+    )
+    .bind(token.hash())
+    .bind(kind)
+    .bind(patient_id)
+    .bind(staff_id)
+    .bind(login.issuer)
+    .bind(login.subject)
+    .bind(login.session_id)
+    .bind(login.id_token)
+    .bind(&csrf_token)
+    .bind(now)
+    .bind(expires_at)
+    .execute(conn)
+    .await?;
+    let ends_at = expires_at.min(now + timeouts.idle_secs);
+    Ok((
+        token,
+        Session {
+            principal,
+            csrf_token,
+            id_token: Some(login.id_token.to_owned()),
+            created_at: now,
+            ends_at,
+        },
+    ))
+}
+
+/// The live session for a token, marking it used now; `None` (and the row
+/// gone) when it has passed its idle or absolute timeout.
+pub async fn resume(
+    conn: &mut AnyConnection,
+    token: &SessionToken,
+    timeouts: Timeouts,
+    now: i64,
+) -> Result<Option<Session>, DbError> {
+    type Row = (
+        String,
+        Option<i64>,
+        Option<i64>,
+        String,
+        Option<String>,
+        i64,
+        i64,
+        i64,
+    );
+    let hash = token.hash();
+    let row: Option<Row> = sqlx::query_as(
+        "SELECT kind, patient_id, staff_id, csrf_token, id_token, created_at, last_seen_at, expires_at
+         FROM sessions WHERE token_hash = $1",
+    )
+    .bind(&hash)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some((
+        kind,
+        patient_id,
+        staff_id,
+        csrf_token,
+        id_token,
+        created_at,
+        last_seen_at,
+        expires_at,
+    )) = row
+    else {
+        return Ok(None);
+    };
+    if now >= expires_at || now >= last_seen_at + timeouts.idle_secs {
+        sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+            .bind(&hash)
+            .execute(&mut *conn)
+            .await?;
+        return Ok(None);
+    }
+    let principal = match (
+        parse_code::<SessionKind>(&kind, "session kind")?,
+        patient_id,
+        staff_id,
+    ) {
+        (SessionKind::Patient, Some(id), None) => Principal::Patient(id),
+        (SessionKind::Staff, None, Some(id)) => Principal::Staff(id),
+        _ => {
+            return Err(DbError::Corrupt(
+                "a session names neither one patient nor one staff member".into(),
+            ));
+        }
+    };
+    sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2")
+        .bind(now)
+        .bind(&hash)
+        .execute(&mut *conn)
+        .await?;
+    Ok(Some(Session {
+        principal,
+        csrf_token,
+        id_token,
+        created_at,
+        ends_at: expires_at.min(now + timeouts.idle_secs),
+    }))
+}
+
+/// Ends the session of a token (sign-out). Answers whether there was one.
+pub async fn end(conn: &mut AnyConnection, token: &SessionToken) -> Result<bool, DbError> {
+    let done = sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+        .bind(token.hash())
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// Ends every session that came from one provider session (back-channel
+/// logout). Answers how many ended.
+pub async fn end_for_idp_session(
+    conn: &mut AnyConnection,
+    issuer: &str,
+    session_id: &str,
+) -> Result<u64, DbError> {
+    let done = sqlx::query("DELETE FROM sessions WHERE idp_issuer = $1 AND idp_session_id = $2")
+        .bind(issuer)
+        .bind(session_id)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected())
+}
+
+/// Deletes sessions past either timeout; run now and then.
+pub async fn purge_expired(
+    conn: &mut AnyConnection,
+    timeouts: Timeouts,
+    now: i64,
+) -> Result<u64, DbError> {
+    let done = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1 OR last_seen_at <= $2")
+        .bind(now)
+        .bind(now - timeouts.idle_secs)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected())
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SessionKind {
+    Patient,
+    Staff,
+}
+
+impl std::str::FromStr for SessionKind {
+    type Err = ();
+    fn from_str(s: &str) -> Result<Self, ()> {
+        match s {
+            "patient" => Ok(SessionKind::Patient),
+            "staff" => Ok(SessionKind::Staff),
+            _ => Err(()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_are_256_bit_base64url_and_distinct() {
+        let a = SessionToken::generate();
+        let b = SessionToken::generate();
+        assert_eq!(a.expose().len(), 43);
+        assert!(
+            a.expose()
+                .bytes()
+                .all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_')
+        );
+        assert_ne!(a.expose(), b.expose());
+        assert_eq!(a.hash().len(), 64);
+        assert_ne!(a.hash(), a.expose());
+    }
+}
