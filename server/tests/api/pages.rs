@@ -143,6 +143,24 @@ on_both_engines! {
             assert_eq!(headers["x-content-type-options"], "nosniff", "{path}");
             assert_eq!(headers["x-frame-options"], "DENY", "{path}");
             assert_eq!(headers["referrer-policy"], "no-referrer", "{path}");
+            assert!(headers["strict-transport-security"].to_str().unwrap().starts_with("max-age="), "{path}");
+            let csp = headers["content-security-policy"].to_str().unwrap();
+            assert!(csp.contains("frame-ancestors 'none'") && csp.contains("base-uri 'none'"), "{path}: {csp}");
+            assert!(!csp.contains("unsafe-inline"), "{path}: {csp}");
         }
+    }
+
+    async fn a_page_allows_only_its_own_nonce_for_inline_script(app: TestApp) {
+        let first = app.get("/registers").await;
+        let csp = first.headers()["content-security-policy"].to_str().unwrap().to_owned();
+        let html = first.text().await.unwrap();
+        let nonce = csp.split("'nonce-").nth(1).and_then(|rest| rest.split('\'').next()).expect("a nonce in the policy");
+        assert!(nonce.len() >= 22, "at least 128 bits");
+        assert!(html.contains(&format!(r#"<script type="module" nonce="{nonce}">"#)), "the loader carries it");
+        let again = app.get("/registers").await.headers()["content-security-policy"].to_str().unwrap().to_owned();
+        assert_ne!(csp, again, "a new nonce per response");
+        // Not a page: nothing at all may load.
+        let json = app.get("/healthz").await;
+        assert!(json.headers()["content-security-policy"].to_str().unwrap().starts_with("default-src 'none'"));
     }
 }
