@@ -1,6 +1,7 @@
 //! The HTTP surface: the router with the Leptos pages and server functions,
 //! the operational endpoints, and the layers every response passes through.
 
+mod csrf;
 mod headers;
 mod health;
 mod lang;
@@ -40,6 +41,7 @@ pub fn router(state: AppState) -> Router {
             AppState,
             _,
         >(context, shell))
+        .layer(axum::middleware::from_fn(csrf::refuse_cross_site))
         .layer(axum::middleware::from_fn(headers::security_headers))
         .layer(TimeoutLayer::with_status_code(
             axum::http::StatusCode::REQUEST_TIMEOUT,

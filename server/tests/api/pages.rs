@@ -164,3 +164,41 @@ on_both_engines! {
         assert!(json.headers()["content-security-policy"].to_str().unwrap().starts_with("default-src 'none'"));
     }
 }
+
+mod cross_site {
+    use crate::helpers::{TestApp, on_both_engines};
+    use leptos::server_fn::ServerFn;
+
+    fn server_fn_url(app: &TestApp) -> String {
+        format!("{}{}", app.address, app::server_fns::ListRegisters::PATH)
+    }
+
+    on_both_engines! {
+        async fn a_cross_site_post_to_a_server_function_is_refused(app: TestApp) {
+            for (name, value) in [("sec-fetch-site", "cross-site"), ("sec-fetch-site", "same-site"), ("origin", "http://evil.example")] {
+                let response = app.client.post(server_fn_url(&app)).header(name, value).form(&[("lang", "sv")]).send().await.unwrap();
+                assert_eq!(response.status(), 403, "{name}: {value}");
+                assert!(response.text().await.unwrap().contains("another site"));
+            }
+        }
+
+        async fn a_same_origin_post_to_a_server_function_is_served(app: TestApp) {
+            let origin = app.address.clone();
+            let response = app.client.post(server_fn_url(&app))
+                .header("sec-fetch-site", "same-origin")
+                .header("origin", origin)
+                .form(&[("lang", "en")])
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(response.status(), 200);
+            let registers: serde_json::Value = response.json().await.unwrap();
+            assert_eq!(registers.as_array().map(Vec::len), Some(3));
+        }
+
+        async fn cross_site_navigation_with_get_still_works(app: TestApp) {
+            let response = app.client.get(format!("{}/registers/qivf", app.address)).header("sec-fetch-site", "cross-site").send().await.unwrap();
+            assert_eq!(response.status(), 200, "links from other sites to insyn work");
+        }
+    }
+}
