@@ -3,7 +3,7 @@
 use crate::{
     components::{ErrorPage, Layout},
     error::PageError,
-    i18n::{Lang, use_lang},
+    i18n::use_lang,
     pages::{HomePage, RegisterPage, RegistersPage},
 };
 use leptos::prelude::*;
@@ -20,7 +20,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     #[cfg(feature = "ssr")]
     let lang = crate::i18n::request_lang();
     #[cfg(not(feature = "ssr"))]
-    let lang = Lang::default();
+    let lang = crate::i18n::Lang::default();
     provide_context(lang);
     #[cfg(feature = "ssr")]
     set_content_security_policy();
@@ -86,9 +86,4 @@ pub fn App() -> impl IntoView {
             </Layout>
         </Router>
     }
-}
-
-/// The languages a visitor can switch to, for tests and the layout.
-pub fn languages() -> [Lang; 2] {
-    Lang::ALL
 }
