@@ -3,7 +3,7 @@
 //! the table holds only its SHA-256, so a copy of the database cannot be
 //! turned into signed-in cookies.
 
-use super::{DbError, parse_code};
+use super::DbError;
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use rand::RngCore;
 use secrecy::{ExposeSecret, SecretString};
@@ -43,6 +43,25 @@ pub enum Principal {
     Staff(i64),
 }
 
+impl Principal {
+    /// The `kind` column, and the `patient_id` / `staff_id` columns.
+    fn columns(self) -> (&'static str, Option<i64>, Option<i64>) {
+        match self {
+            Principal::Patient(id) => ("patient", Some(id), None),
+            Principal::Staff(id) => ("staff", None, Some(id)),
+        }
+    }
+
+    /// The inverse of [`Principal::columns`]; `None` for a row that fits neither.
+    fn from_columns(kind: &str, patient_id: Option<i64>, staff_id: Option<i64>) -> Option<Self> {
+        match (kind, patient_id, staff_id) {
+            ("patient", Some(id), None) => Some(Principal::Patient(id)),
+            ("staff", None, Some(id)) => Some(Principal::Staff(id)),
+            _ => None,
+        }
+    }
+}
+
 /// Where the identity came from: the provider, its subject (often a
 /// per-client pseudonym) and session id, and the ID token for logout.
 pub struct IdpLogin<'a> {
@@ -58,6 +77,14 @@ pub struct Timeouts {
     pub idle_secs: i64,
     /// Seconds after sign-in when the session ends regardless.
     pub absolute_secs: i64,
+}
+
+impl Timeouts {
+    /// When a session last used `now` ends if unused: at the idle timeout,
+    /// or at its absolute end `expires_at` if that comes first.
+    fn ends_at(self, expires_at: i64, now: i64) -> i64 {
+        expires_at.min(now + self.idle_secs)
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -80,10 +107,7 @@ pub async fn create(
 ) -> Result<(SessionToken, Session), DbError> {
     let token = SessionToken::generate();
     let csrf_token = SessionToken::generate().expose().to_owned();
-    let (kind, patient_id, staff_id) = match principal {
-        Principal::Patient(id) => ("patient", Some(id), None),
-        Principal::Staff(id) => ("staff", None, Some(id)),
-    };
+    let (kind, patient_id, staff_id) = principal.columns();
     let expires_at = now + timeouts.absolute_secs;
     sqlx::query(
         "INSERT INTO sessions (token_hash, kind, patient_id, staff_id, idp_issuer, idp_subject, idp_session_id, id_token,
@@ -103,7 +127,7 @@ pub async fn create(
     .bind(expires_at)
     .execute(conn)
     .await?;
-    let ends_at = expires_at.min(now + timeouts.idle_secs);
+    let ends_at = timeouts.ends_at(expires_at, now);
     Ok((
         token,
         Session {
@@ -162,19 +186,9 @@ pub async fn resume(
             .await?;
         return Ok(None);
     }
-    let principal = match (
-        parse_code::<SessionKind>(&kind, "session kind")?,
-        patient_id,
-        staff_id,
-    ) {
-        (SessionKind::Patient, Some(id), None) => Principal::Patient(id),
-        (SessionKind::Staff, None, Some(id)) => Principal::Staff(id),
-        _ => {
-            return Err(DbError::Corrupt(
-                "a session names neither one patient nor one staff member".into(),
-            ));
-        }
-    };
+    let principal = Principal::from_columns(&kind, patient_id, staff_id).ok_or_else(|| {
+        DbError::Corrupt("a session names neither one patient nor one staff member".into())
+    })?;
     sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2")
         .bind(now)
         .bind(&hash)
@@ -185,7 +199,7 @@ pub async fn resume(
         csrf_token,
         id_token,
         created_at,
-        ends_at: expires_at.min(now + timeouts.idle_secs),
+        ends_at: timeouts.ends_at(expires_at, now),
     }))
 }
 
@@ -227,23 +241,6 @@ pub async fn purge_expired(
     Ok(done.rows_affected())
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum SessionKind {
-    Patient,
-    Staff,
-}
-
-impl std::str::FromStr for SessionKind {
-    type Err = ();
-    fn from_str(s: &str) -> Result<Self, ()> {
-        match s {
-            "patient" => Ok(SessionKind::Patient),
-            "staff" => Ok(SessionKind::Staff),
-            _ => Err(()),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -261,5 +258,19 @@ mod tests {
         assert_ne!(a.expose(), b.expose());
         assert_eq!(a.hash().len(), 64);
         assert_ne!(a.hash(), a.expose());
+    }
+
+    #[test]
+    fn principals_round_trip_through_their_columns_and_odd_rows_are_refused() {
+        for principal in [Principal::Patient(7), Principal::Staff(9)] {
+            let (kind, patient, staff) = principal.columns();
+            assert_eq!(
+                Principal::from_columns(kind, patient, staff),
+                Some(principal)
+            );
+        }
+        assert_eq!(Principal::from_columns("patient", None, Some(1)), None);
+        assert_eq!(Principal::from_columns("staff", Some(1), Some(2)), None);
+        assert_eq!(Principal::from_columns("admin", Some(1), None), None);
     }
 }
