@@ -12,6 +12,11 @@ pub trait Portal: Send + Sync + 'static {
 
     /// One register's patient information, or `NotFound`.
     async fn register(&self, code: &RegisterCode, lang: Lang) -> Result<RegisterInfo, PageError>;
+
+    /// Every register with the signed-in patient's place in it. The patient
+    /// is the one of the request's session, never a parameter: a page cannot
+    /// ask for anyone else's. `SignInRequired` / `Forbidden` otherwise.
+    async fn my_registers(&self, lang: Lang) -> Result<Vec<MyRegister>, PageError>;
 }
 
 /// The portal as the server provides it to every request's context.

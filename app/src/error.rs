@@ -15,6 +15,13 @@ use serde::{Deserialize, Serialize};
 pub enum PageError {
     #[error("not found")]
     NotFound,
+    /// Not signed in, and the page or call needs a signed-in person.
+    #[error("sign-in required")]
+    SignInRequired,
+    /// Signed in, but as someone this page is not for (a patient on a staff
+    /// page, staff on a patient's page, staff outside their registers).
+    #[error("forbidden")]
+    Forbidden,
     #[error("service unavailable")]
     Unavailable,
     #[error("internal error")]
@@ -26,6 +33,8 @@ impl PageError {
     pub fn status(&self) -> u16 {
         match self {
             PageError::NotFound => 404,
+            PageError::SignInRequired => 401,
+            PageError::Forbidden => 403,
             PageError::Unavailable => 503,
             PageError::Internal => 500,
         }
@@ -35,6 +44,8 @@ impl PageError {
     pub fn message_keys(&self) -> (&'static str, &'static str) {
         match self {
             PageError::NotFound => ("error-not-found-title", "error-not-found-body"),
+            PageError::SignInRequired => ("error-sign-in-title", "error-sign-in-body"),
+            PageError::Forbidden => ("error-forbidden-title", "error-forbidden-body"),
             PageError::Unavailable => ("error-unavailable-title", "error-unavailable-body"),
             PageError::Internal => ("error-internal-title", "error-internal-body"),
         }

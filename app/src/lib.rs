@@ -16,6 +16,7 @@ pub mod model;
 pub mod pages;
 pub mod routes;
 pub mod server_fns;
+pub mod viewer;
 
 #[cfg(feature = "ssr")]
 pub mod backend;

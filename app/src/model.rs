@@ -68,3 +68,88 @@ mod tests {
         assert!(!card.matches("ivf diabetes"));
     }
 }
+
+/// One register on the signed-in patient's overview ("Mina register").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MyRegister {
+    pub code: String,
+    pub name: String,
+    pub short_name: String,
+    pub status: MyRegisterStatus,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum MyRegisterStatus {
+    /// Registered since the date (ISO 8601).
+    Registered {
+        since: String,
+    },
+    /// Registered, with processing restricted (GDPR art. 18).
+    Restricted {
+        since: String,
+    },
+    NotRegistered,
+}
+
+/// Why a sign-in did not happen, as the sign-in error page explains it.
+/// The server logs the details; the visitor learns what they can do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SignInProblem {
+    /// The identity provider (or insyn's database) could not be reached.
+    Unavailable,
+    /// The sign-in was too old, already used, or started in another browser.
+    Expired,
+    /// The person cancelled at the provider.
+    Cancelled,
+    /// The provider's answer failed a security check.
+    Refused,
+    /// The e-ID used is not of a high enough assurance level.
+    Assurance,
+    /// Staff: signed in without two factors.
+    TwoFactor,
+    /// No valid personnummer / HSA-id came with the sign-in.
+    Identity,
+    /// Staff: the HSA-id is not one of the register staff insyn knows.
+    UnknownStaff,
+}
+
+impl SignInProblem {
+    pub const ALL: [SignInProblem; 8] = [
+        SignInProblem::Unavailable,
+        SignInProblem::Expired,
+        SignInProblem::Cancelled,
+        SignInProblem::Refused,
+        SignInProblem::Assurance,
+        SignInProblem::TwoFactor,
+        SignInProblem::Identity,
+        SignInProblem::UnknownStaff,
+    ];
+
+    /// The name in the error page's address (`/auth/error?reason=…`).
+    pub fn code(self) -> &'static str {
+        match self {
+            SignInProblem::Unavailable => "unavailable",
+            SignInProblem::Expired => "expired",
+            SignInProblem::Cancelled => "cancelled",
+            SignInProblem::Refused => "refused",
+            SignInProblem::Assurance => "assurance",
+            SignInProblem::TwoFactor => "two-factor",
+            SignInProblem::Identity => "identity",
+            SignInProblem::UnknownStaff => "unknown-staff",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|p| p.code() == code)
+    }
+
+    pub fn status(self) -> u16 {
+        match self {
+            SignInProblem::Unavailable => 503,
+            SignInProblem::UnknownStaff | SignInProblem::TwoFactor | SignInProblem::Assurance => {
+                403
+            }
+            _ => 400,
+        }
+    }
+}

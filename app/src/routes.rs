@@ -4,7 +4,7 @@ use crate::{
     components::{ErrorPage, Layout},
     error::PageError,
     i18n::use_lang,
-    pages::{HomePage, RegisterPage, RegistersPage},
+    pages::{HomePage, MyPage, RegisterPage, RegistersPage, SignInErrorPage, StaffPage},
 };
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, Title, provide_meta_context};
@@ -43,15 +43,29 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
+/// Origins besides insyn's own that a form may lead to: the identity
+/// providers, where sign-out continues (RP-initiated logout). The server
+/// provides it from its configuration.
+#[derive(Clone, Debug, Default)]
+pub struct FormActionSources(pub Vec<String>);
+
 /// The page's Content-Security-Policy: scripts only from this origin or with
 /// this response's nonce (the islands' loader is inline), WebAssembly allowed
-/// to compile, nothing else from anywhere else, and never inside a frame.
+/// to compile, forms only to insyn and its identity providers, nothing else
+/// from anywhere else, and never inside a frame.
 #[cfg(feature = "ssr")]
-pub fn page_content_security_policy(nonce: &str) -> String {
+pub fn page_content_security_policy(nonce: &str, form_targets: &FormActionSources) -> String {
+    let extra: String = form_targets
+        .0
+        .iter()
+        // An origin is a single CSP source token: nothing that could end the directive.
+        .filter(|o| !o.contains([';', ',', ' ', '\'', '"']))
+        .map(|origin| format!(" {origin}"))
+        .collect();
     format!(
         "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; \
          img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; \
-         form-action 'self'; frame-ancestors 'none'"
+         form-action 'self'{extra}; frame-ancestors 'none'"
     )
 }
 
@@ -63,7 +77,10 @@ fn set_content_security_policy() {
     ) else {
         return;
     };
-    if let Ok(value) = http::HeaderValue::from_str(&page_content_security_policy(&nonce)) {
+    let form_targets = use_context::<FormActionSources>().unwrap_or_default();
+    if let Ok(value) =
+        http::HeaderValue::from_str(&page_content_security_policy(&nonce, &form_targets))
+    {
         response.insert_header(http::header::CONTENT_SECURITY_POLICY, value);
     }
 }
@@ -82,6 +99,9 @@ pub fn App() -> impl IntoView {
                     // is complete without JavaScript and carries the right status.
                     <Route path=path!("/registers") view=RegistersPage ssr=SsrMode::Async />
                     <Route path=path!("/registers/:code") view=RegisterPage ssr=SsrMode::Async />
+                    <Route path=path!("/me") view=MyPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff") view=StaffPage ssr=SsrMode::Async />
+                    <Route path=path!("/auth/error") view=SignInErrorPage />
                 </Routes>
             </Layout>
         </Router>

@@ -16,3 +16,17 @@ pub async fn get_register(code: String, lang: Lang) -> Result<RegisterInfo, Page
     let code = crate::domain::RegisterCode::parse(&code).map_err(|_| PageError::NotFound)?;
     crate::backend::portal()?.register(&code, lang).await
 }
+
+#[server(prefix = "/fn")]
+pub async fn my_registers(lang: Lang) -> Result<Vec<MyRegister>, PageError> {
+    crate::backend::portal()?.my_registers(lang).await
+}
+
+/// "Stay signed in": the call itself is activity (the server resumed the
+/// session to answer it). Answers the seconds left until the idle timeout.
+#[server(prefix = "/fn")]
+pub async fn keep_alive() -> Result<i64, PageError> {
+    let viewer = crate::viewer::use_viewer();
+    let session = viewer.session().ok_or(PageError::SignInRequired)?;
+    Ok(session.idle_secs)
+}

@@ -7,8 +7,10 @@
 // file that seeds insyn's database. For development and tests only: keys are
 // made at start, sessions live in memory.
 //
-// Environment: IDP_PORT (4000), IDP_ISSUER (http://127.0.0.1:PORT),
-// PORTAL_URL (http://127.0.0.1:3000), IDP_PATIENT_SECRET, IDP_STAFF_SECRET.
+// Environment: IDP_PORT (4000; 0 picks a free port), IDP_ISSUER
+// (http://127.0.0.1:PORT), PORTAL_URL (http://127.0.0.1:3000),
+// IDP_PATIENT_SECRET, IDP_STAFF_SECRET, and IDP_TEST_HOOKS=1 for the
+// misbehaving mode of insyn's tests (see testhooks.js; never in `make run`).
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { createHash, randomBytes } from 'node:crypto';
@@ -16,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import Provider from 'oidc-provider';
 import { exportJWK, generateKeyPair } from 'jose';
+import { installTestHooks } from './testhooks.js';
 
 export const LOA3 = 'http://id.elegnamnden.se/loa/1.0/loa3';
 export const PNR_SCOPE = 'https://id.oidc.se/scope/naturalPersonNumber';
@@ -62,6 +65,13 @@ export async function createProvider({ issuer, portalUrl, patientSecret, staffSe
   const rsa = await generateKeyPair('RS256', { extractable: true });
   const ec = await generateKeyPair('ES256', { extractable: true });
   const jwk = async (key, alg) => ({ ...(await exportJWK(key)), alg, use: 'sig', kid: `${alg.toLowerCase()}-${randomBytes(4).toString('hex')}` });
+  const rsaJwk = await jwk(rsa.privateKey, 'RS256');
+  const ecJwk = await jwk(ec.privateKey, 'ES256');
+  /** The signing keys, for the test hooks that re-sign tampered tokens. */
+  const signingKeys = {
+    RS256: { key: rsa.privateKey, kid: rsaJwk.kid },
+    ES256: { key: ec.privateKey, kid: ecJwk.kid },
+  };
   const client = (id, secret, callback, alg) => ({
     client_id: id,
     client_secret: secret,
@@ -74,12 +84,12 @@ export async function createProvider({ issuer, portalUrl, patientSecret, staffSe
     grant_types: ['authorization_code'],
     response_types: ['code'],
   });
-  return new Provider(issuer, {
+  const provider = new Provider(issuer, {
     clients: [
       client('insyn-patient', patientSecret, '/auth/callback', 'RS256'),
       client('insyn-staff', staffSecret, '/staff/callback', 'ES256'),
     ],
-    jwks: { keys: [await jwk(rsa.privateKey, 'RS256'), await jwk(ec.privateKey, 'ES256')] },
+    jwks: { keys: [rsaJwk, ecJwk] },
     cookies: { keys: [randomBytes(32).toString('hex')] },
     findAccount: (_ctx, sub) => {
       const claims = accounts.get(sub);
@@ -94,6 +104,9 @@ export async function createProvider({ issuer, portalUrl, patientSecret, staffSe
     scopes: ['openid', 'profile', PNR_SCOPE, HSA_SCOPE],
     acrValues: [LOA3],
     pkce: { required: () => true },
+    // Its only outgoing calls (back-channel logout) go to the portal on
+    // loopback, which oidc-provider's SSRF guard would refuse.
+    fetch: (url, { dispatcher: _ssrfGuard, ...options }) => globalThis.fetch(url, options),
     features: {
       devInteractions: { enabled: false },
       backchannelLogout: { enabled: true },
@@ -109,6 +122,7 @@ export async function createProvider({ issuer, portalUrl, patientSecret, staffSe
       ctx.body = page('Fel vid inloggning', `<p>${escape(out.error)}: ${escape(out.error_description ?? '')}</p>`);
     },
   });
+  return { provider, signingKeys };
 }
 
 const escape = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -190,13 +204,15 @@ function retry(res, uid, isStaff, error) {
   res.end(loginPage(uid, isStaff, error));
 }
 
-export async function start({ port = 4000, issuer, portalUrl = 'http://127.0.0.1:3000', patientSecret = 'dev-patient-secret', staffSecret = 'dev-staff-secret' } = {}) {
+export async function start({ port = 4000, issuer, portalUrl = 'http://127.0.0.1:3000', patientSecret = 'dev-patient-secret', staffSecret = 'dev-staff-secret', testHooks = false } = {}) {
   const server = createServer();
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
   const actualPort = server.address().port;
-  const provider = await createProvider({ issuer: issuer ?? `http://127.0.0.1:${actualPort}`, portalUrl, patientSecret, staffSecret });
+  const { provider, signingKeys } = await createProvider({ issuer: issuer ?? `http://127.0.0.1:${actualPort}`, portalUrl, patientSecret, staffSecret });
+  const hooks = testHooks ? installTestHooks(provider, signingKeys) : undefined;
   const oidc = provider.callback();
   server.on('request', async (req, res) => {
+    if (hooks && req.url.startsWith('/__test/')) return hooks(req, res);
     const match = /^\/interaction\/([A-Za-z0-9_-]+)(?:\/(login))?$/.exec(req.url.split('?')[0]);
     if (!match) return oidc(req, res);
     try {
@@ -217,6 +233,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     portalUrl: process.env.PORTAL_URL,
     patientSecret: process.env.IDP_PATIENT_SECRET,
     staffSecret: process.env.IDP_STAFF_SECRET,
+    testHooks: process.env.IDP_TEST_HOOKS === '1',
   });
   console.log(`development identity provider: ${issuer}`);
 }

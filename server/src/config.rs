@@ -27,8 +27,80 @@ pub struct Config {
     pub http: HttpConfig,
     pub log: LogConfig,
     pub session: SessionConfig,
+    pub oidc: OidcConfig,
     pub demo: DemoConfig,
 }
+
+/// The two OpenID Connect providers insyn is a relying party of. They may be
+/// one issuer with two clients.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OidcConfig {
+    /// The e-ID provider (or broker) patients sign in with.
+    pub patient: ProviderConfig,
+    /// The provider staff sign in with (in production SITHS / HSA-id).
+    pub staff: ProviderConfig,
+    /// Seconds a call to a provider (discovery, token, UserInfo, keys) may take.
+    pub http_timeout_secs: u64,
+    /// Seconds between leaving for the provider and coming back before the
+    /// sign-in has to start over.
+    pub login_timeout_secs: i64,
+    /// Seconds of clock difference tolerated between insyn and a provider
+    /// (`iat`, `exp`, `auth_time`).
+    pub clock_skew_secs: i64,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProviderConfig {
+    /// The issuer; discovery reads `{issuer}/.well-known/openid-configuration`.
+    pub issuer: String,
+    pub client_id: String,
+    /// Sent with HTTP Basic authentication (`client_secret_basic`).
+    pub client_secret: Secret,
+    /// Scopes asked for besides `openid`.
+    pub scopes: Vec<String>,
+    /// The claims that name the person, tried in order: the personnummer (or
+    /// coordination number) for patients, the HSA-id for staff.
+    pub identity_claims: Vec<String>,
+    /// The `acr` the ID token must carry. Required for patients; for staff,
+    /// either this `acr` or an `amr` showing two factors is accepted.
+    pub required_acr: Option<String>,
+    /// The longest time since the person actually authenticated at the
+    /// provider (`max_age`, checked against `auth_time`).
+    pub max_age_secs: i64,
+}
+
+/// A secret setting: kept out of `Debug` output and so out of logs.
+#[derive(Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(transparent)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Secret([redacted])")
+    }
+}
+
+impl From<&str> for Secret {
+    fn from(value: &str) -> Self {
+        Secret(value.to_owned())
+    }
+}
+
+/// The `acr` of the Swedish assurance level 3 (Sweden Connect / Digg), what
+/// BankID and Freja+ give.
+pub const LOA3: &str = "http://id.elegnamnden.se/loa/1.0/loa3";
+/// The scope and claims of the Swedish OpenID Connect profile for the person's number.
+pub const PNR_SCOPE: &str = "https://id.oidc.se/scope/naturalPersonNumber";
+pub const PNR_CLAIM: &str = "https://id.oidc.se/claim/personalIdentityNumber";
+pub const COORDINATION_CLAIM: &str = "https://id.oidc.se/claim/coordinationNumber";
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -120,12 +192,39 @@ impl Default for Config {
                 idle_timeout_secs: 15 * 60,
                 absolute_timeout_secs: 8 * 60 * 60,
             },
+            oidc: OidcConfig {
+                patient: ProviderConfig {
+                    issuer: "http://127.0.0.1:4000".into(),
+                    client_id: "insyn-patient".into(),
+                    client_secret: DEV_PATIENT_SECRET.into(),
+                    scopes: vec!["profile".into(), PNR_SCOPE.into()],
+                    identity_claims: vec![PNR_CLAIM.into(), COORDINATION_CLAIM.into()],
+                    required_acr: Some(LOA3.into()),
+                    max_age_secs: 600,
+                },
+                staff: ProviderConfig {
+                    issuer: "http://127.0.0.1:4000".into(),
+                    client_id: "insyn-staff".into(),
+                    client_secret: DEV_STAFF_SECRET.into(),
+                    scopes: vec!["profile".into(), "hsa".into()],
+                    identity_claims: vec!["hsa_id".into()],
+                    required_acr: None,
+                    max_age_secs: 600,
+                },
+                http_timeout_secs: 10,
+                login_timeout_secs: 600,
+                clock_skew_secs: 60,
+            },
             demo: DemoConfig {
                 seed_on_first_start: true,
             },
         }
     }
 }
+
+/// The development identity provider's client secrets (`e2e/idp`).
+const DEV_PATIENT_SECRET: &str = "dev-patient-secret";
+const DEV_STAFF_SECRET: &str = "dev-staff-secret";
 
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
@@ -165,8 +264,30 @@ impl Config {
                 "session.idle_timeout_secs must be positive and session.absolute_timeout_secs at least as long",
             ));
         }
+        config.check_providers()?;
         config.check_production()?;
         Ok(config)
+    }
+
+    fn check_providers(&self) -> Result<(), ConfigError> {
+        for provider in [&self.oidc.patient, &self.oidc.staff] {
+            if provider.identity_claims.is_empty() {
+                return Err(ConfigError::Inconsistent(
+                    "oidc.*.identity_claims must name at least one claim",
+                ));
+            }
+            if provider.max_age_secs <= 0 {
+                return Err(ConfigError::Inconsistent(
+                    "oidc.*.max_age_secs must be positive",
+                ));
+            }
+        }
+        if self.oidc.patient.required_acr.is_none() {
+            return Err(ConfigError::Inconsistent(
+                "oidc.patient.required_acr must be set (patients sign in at a known assurance level)",
+            ));
+        }
+        Ok(())
     }
 
     /// In production, refuse what is only acceptable on a developer's
@@ -186,6 +307,21 @@ impl Config {
             return Err(ConfigError::Unsafe(
                 "demo.seed_on_first_start must be false".into(),
             ));
+        }
+        for (name, provider, dev_secret) in [
+            ("oidc.patient", &self.oidc.patient, DEV_PATIENT_SECRET),
+            ("oidc.staff", &self.oidc.staff, DEV_STAFF_SECRET),
+        ] {
+            if !provider.issuer.starts_with("https://") {
+                return Err(ConfigError::Unsafe(format!(
+                    "{name}.issuer must be an https:// address"
+                )));
+            }
+            if provider.client_secret.expose() == dev_secret {
+                return Err(ConfigError::Unsafe(format!(
+                    "{name}.client_secret is the development provider's; set the real one"
+                )));
+            }
         }
         if self.database.url == Config::default().database.url {
             return Err(ConfigError::Unsafe(
@@ -268,6 +404,22 @@ mod tests {
     }
 
     #[test]
+    fn provider_claims_can_be_renamed_for_brokers_and_secrets_stay_out_of_debug() {
+        Jail::expect_with(|jail| {
+            jail.set_env("INSYN_OIDC__PATIENT__IDENTITY_CLAIMS", "[\"ssn\"]");
+            let config = Config::load(None).unwrap();
+            assert_eq!(config.oidc.patient.identity_claims, ["ssn"]);
+            assert!(!format!("{config:?}").contains("dev-patient-secret"));
+            jail.set_env("INSYN_OIDC__PATIENT__IDENTITY_CLAIMS", "[]");
+            assert!(matches!(
+                Config::load(None),
+                Err(ConfigError::Inconsistent(_))
+            ));
+            Ok(())
+        });
+    }
+
+    #[test]
     fn production_refuses_development_shortcuts() {
         Jail::expect_with(|jail| {
             jail.set_env("INSYN_MODE", "production");
@@ -280,6 +432,18 @@ mod tests {
                 "default database path still refused"
             );
             jail.set_env("DATABASE_URL", "postgres://insyn@db/insyn");
+            let err = Config::load(None).unwrap_err();
+            assert!(err.to_string().contains("oidc.patient.issuer"), "{err}");
+            for who in ["PATIENT", "STAFF"] {
+                jail.set_env(
+                    format!("INSYN_OIDC__{who}__ISSUER"),
+                    "https://login.example.se",
+                );
+            }
+            let err = Config::load(None).unwrap_err();
+            assert!(err.to_string().contains("client_secret"), "{err}");
+            jail.set_env("INSYN_OIDC__PATIENT__CLIENT_SECRET", "s3cret-p");
+            jail.set_env("INSYN_OIDC__STAFF__CLIENT_SECRET", "s3cret-s");
             assert!(Config::load(None).is_ok());
             Ok(())
         });

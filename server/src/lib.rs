@@ -2,6 +2,7 @@
 //! `main.rs` only parses the command line and calls into here, so the
 //! integration tests start exactly the application that production runs.
 
+pub mod auth;
 pub mod cli;
 pub mod clock;
 pub mod config;
@@ -11,3 +12,4 @@ pub mod http;
 pub mod portal;
 pub mod startup;
 pub mod telemetry;
+pub mod token;

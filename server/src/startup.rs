@@ -3,6 +3,7 @@
 //! an empty embedded database), bind the listener, serve until told to stop.
 
 use crate::{
+    auth::Providers,
     clock::Clock,
     config::Config,
     db::{self, Db, Engine, PoolSettings},
@@ -32,6 +33,19 @@ pub async fn connect(config: &Config) -> anyhow::Result<Db> {
 impl Application {
     /// Prepares everything and binds `addr` (port 0 picks a free port).
     pub async fn build(config: Config, clock: Clock) -> anyhow::Result<Self> {
+        let listener = TcpListener::bind(config.http.addr)
+            .await
+            .with_context(|| format!("listening on {}", config.http.addr))?;
+        Self::build_on(listener, config, clock).await
+    }
+
+    /// Like [`Application::build`] on a listener bound already (tests need
+    /// the port before the configuration is complete).
+    pub async fn build_on(
+        listener: TcpListener,
+        config: Config,
+        clock: Clock,
+    ) -> anyhow::Result<Self> {
         let db = connect(&config).await?;
         db.migrate().await.context("migrating the database")?;
         demo::load_registers(&db)
@@ -51,10 +65,11 @@ impl Application {
                 );
             }
         }
-        let listener = TcpListener::bind(config.http.addr)
-            .await
-            .with_context(|| format!("listening on {}", config.http.addr))?;
         let addr = listener.local_addr()?;
+        let providers = Arc::new(
+            Providers::from_config(&config, clock.clone())
+                .context("configuring the identity providers")?,
+        );
         let leptos_options = LeptosOptions::builder()
             .output_name("insyn")
             .site_root(config.http.site_root.to_string_lossy().to_string())
@@ -66,6 +81,7 @@ impl Application {
             db,
             clock,
             config: Arc::new(config),
+            providers,
         };
         Ok(Application { listener, state })
     }

@@ -73,3 +73,51 @@ register-website = Website
 register-rights-heading = Your rights in this register
 register-rights-body = You have the right to know whether you are registered, to get a copy of your data, to have errors corrected, to ask for restriction, to be removed and to see who has accessed the data. Taking part is voluntary: you can say no at any time.
 register-not-decision-support = The register is used to follow up and improve health care, not as decision support in your individual care.
+
+nav-my-registers = My registers
+nav-staff = Staff start
+sign-in = Sign in
+sign-out = Sign out
+sign-in-again = Sign in again
+error-sign-in-title = You need to sign in
+error-sign-in-body = This page shows your own data, so you need to sign in with your e-ID first.
+error-forbidden-title = This page is not for you
+error-forbidden-body = You are signed in, but this page belongs to another part of insyn. Patients and register staff each have their own pages.
+
+session-notice = For your security you are signed out after { $minutes } minutes without activity.
+session-warning = You will be signed out in { $left } because of inactivity.
+session-stay = Stay signed in
+session-ended = You have been signed out because of inactivity.
+
+me-title = My registers
+me-heading = Welcome, { $name }
+me-lead = Here you see every national quality register in insyn and whether you are registered in it. Choose a register to read what it is for and who is responsible.
+me-registers-heading = My registers
+me-status-registered = Registered since { $since }
+me-status-restricted = Registered since { $since } – processing restricted
+me-status-not-registered = Not registered
+
+staff-title = Staff start
+staff-heading = Welcome, { $name }
+staff-lead = You are signed in as register staff with HSA-id { $hsa_id }.
+staff-registers-heading = Your registers
+
+signin-error-title = Sign-in failed
+signin-nothing-created = You have not been signed in, and nothing has been saved.
+signin-try-again = Try again
+signin-unavailable-title = Sign-in is not available right now
+signin-unavailable-body = We cannot reach the e-ID service at the moment. Please try again in a while.
+signin-expired-title = The sign-in took too long or was interrupted
+signin-expired-body = The sign-in must be finished in the same browser, within ten minutes, and can only be used once. Start again.
+signin-cancelled-title = You cancelled the sign-in
+signin-cancelled-body = The sign-in was cancelled at the e-ID service. You can start again whenever you like.
+signin-refused-title = The sign-in could not be verified
+signin-refused-body = The answer from the e-ID service did not pass our security checks. Start again; if it happens again, contact the register.
+signin-assurance-title = Your e-ID is not enough for insyn
+signin-assurance-body = insyn shows health data and needs an e-ID of assurance level 3, such as BankID or Freja+.
+signin-two-factor-title = Two factors are required
+signin-two-factor-body = Register staff must sign in with two factors, such as a SITHS card and PIN.
+signin-identity-title = Your identity could not be read
+signin-identity-body = The e-ID service did not give a valid Swedish personal identity number (or HSA-id). Contact the e-ID service's support.
+signin-unknown-staff-title = You are not registered as register staff
+signin-unknown-staff-body = Your HSA-id is not among the staff of any register in insyn. Contact your register's coordinator to be added.

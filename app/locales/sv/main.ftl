@@ -73,3 +73,51 @@ register-website = Webbplats
 register-rights-heading = Dina rättigheter i det här registret
 register-rights-body = Du har rätt att få veta om du är registrerad, få en kopia av dina uppgifter, få fel rättade, begära begränsning, bli borttagen och se vem som har tagit del av uppgifterna. Deltagandet är frivilligt: du kan när som helst säga nej.
 register-not-decision-support = Registret används för uppföljning och förbättring av vården, inte som beslutsstöd i din enskilda vård.
+
+nav-my-registers = Mina register
+nav-staff = Personalstart
+sign-in = Logga in
+sign-out = Logga ut
+sign-in-again = Logga in igen
+error-sign-in-title = Du behöver logga in
+error-sign-in-body = Sidan visar dina egna uppgifter, så du behöver först logga in med din e-legitimation.
+error-forbidden-title = Sidan är inte för dig
+error-forbidden-body = Du är inloggad, men sidan hör till en annan del av insyn. Patienter och registrens personal har var sina sidor.
+
+session-notice = För din säkerhet loggas du ut efter { $minutes } minuter utan aktivitet.
+session-warning = Du loggas ut om { $left } eftersom du inte har varit aktiv.
+session-stay = Fortsätt vara inloggad
+session-ended = Du har loggats ut eftersom du inte har varit aktiv.
+
+me-title = Mina register
+me-heading = Välkommen, { $name }
+me-lead = Här ser du alla nationella kvalitetsregister i insyn och om du är registrerad i dem. Välj ett register för att läsa vad det är till för och vem som ansvarar.
+me-registers-heading = Mina register
+me-status-registered = Registrerad sedan { $since }
+me-status-restricted = Registrerad sedan { $since } – behandlingen är begränsad
+me-status-not-registered = Inte registrerad
+
+staff-title = Personalstart
+staff-heading = Välkommen, { $name }
+staff-lead = Du är inloggad som registerpersonal med HSA-id { $hsa_id }.
+staff-registers-heading = Dina register
+
+signin-error-title = Inloggningen misslyckades
+signin-nothing-created = Du har inte loggats in, och ingenting har sparats.
+signin-try-again = Försök igen
+signin-unavailable-title = Inloggningen fungerar inte just nu
+signin-unavailable-body = Vi når inte e-legitimationstjänsten för tillfället. Försök igen om en stund.
+signin-expired-title = Inloggningen tog för lång tid eller avbröts
+signin-expired-body = Inloggningen måste göras klart i samma webbläsare, inom tio minuter, och kan bara användas en gång. Börja om.
+signin-cancelled-title = Du avbröt inloggningen
+signin-cancelled-body = Inloggningen avbröts hos e-legitimationstjänsten. Du kan börja om när du vill.
+signin-refused-title = Inloggningen kunde inte kontrolleras
+signin-refused-body = Svaret från e-legitimationstjänsten klarade inte våra säkerhetskontroller. Börja om; händer det igen, kontakta registret.
+signin-assurance-title = Din e-legitimation räcker inte för insyn
+signin-assurance-body = insyn visar hälsouppgifter och kräver en e-legitimation på tillitsnivå 3, till exempel BankID eller Freja+.
+signin-two-factor-title = Två faktorer krävs
+signin-two-factor-body = Registrens personal måste logga in med två faktorer, till exempel SITHS-kort och PIN-kod.
+signin-identity-title = Din identitet kunde inte läsas
+signin-identity-body = E-legitimationstjänsten gav inget giltigt svenskt personnummer (eller HSA-id). Kontakta e-legitimationstjänstens support.
+signin-unknown-staff-title = Du finns inte som registerpersonal
+signin-unknown-staff-body = Ditt HSA-id finns inte bland personalen för något register i insyn. Kontakta ditt registers koordinator för att bli tillagd.

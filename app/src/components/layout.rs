@@ -1,13 +1,23 @@
 //! The frame of every page: skip link, header with the language switch,
 //! main content, footer.
 
-use crate::i18n::{Lang, use_lang};
+use crate::{
+    components::{SessionTimer, TimerLabels},
+    i18n::{Lang, use_lang},
+    viewer::{SignedIn, Viewer, use_viewer},
+};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
     let lang = use_lang();
+    let viewer = use_viewer();
+    let home = match &viewer {
+        Viewer::Anonymous => ("/", "nav-home"),
+        Viewer::Patient(_) => ("/me", "nav-my-registers"),
+        Viewer::Staff(_) => ("/staff", "nav-staff"),
+    };
     view! {
         <a class="skip-link" href="#main">{lang.t("skip-to-content")}</a>
         <header class="site-header">
@@ -21,13 +31,18 @@ pub fn Layout(children: Children) -> impl IntoView {
                 </a>
                 <nav class="site-nav" aria-label=lang.t("nav-label")>
                     <ul>
-                        <li><a href="/">{lang.t("nav-home")}</a></li>
+                        <li><a href=home.0>{lang.t(home.1)}</a></li>
                         <li><a href="/registers">{lang.t("nav-registers")}</a></li>
                     </ul>
                 </nav>
                 <LanguageSwitch />
+                <Account viewer=viewer.clone() />
             </div>
         </header>
+        {viewer.session().cloned().map(|session| {
+            let staff = matches!(viewer, Viewer::Staff(_));
+            view! { <SessionBar session staff /> }
+        })}
         <main id="main" class="container" tabindex="-1">{children()}</main>
         <footer class="site-footer">
             <div class="container">
@@ -39,6 +54,50 @@ pub fn Layout(children: Children) -> impl IntoView {
                 </p>
             </div>
         </footer>
+    }
+}
+
+/// Sign-in link, or who is signed in and the sign-out button (a plain form
+/// with the session's CSRF token).
+#[component]
+fn Account(viewer: Viewer) -> impl IntoView {
+    let lang = use_lang();
+    match viewer.session() {
+        None => view! {
+            <a class="button sign-in" href="/auth/login">{lang.t("sign-in")}</a>
+        }
+        .into_any(),
+        Some(session) => view! {
+            <form class="account" method="post" action="/auth/logout">
+                <span class="account-name">{session.name.clone()}</span>
+                <input type="hidden" name="csrf" value=session.csrf_token.clone() />
+                <button type="submit" class="button secondary">{lang.t("sign-out")}</button>
+            </form>
+        }
+        .into_any(),
+    }
+}
+
+/// The session's timeout notice (and, with JavaScript, its warning).
+#[component]
+fn SessionBar(session: SignedIn, staff: bool) -> impl IntoView {
+    let lang = use_lang();
+    let minutes = (session.idle_secs / 60).max(1);
+    let remaining_secs = session.remaining_secs;
+    let labels = TimerLabels {
+        notice: lang.t_args("session-notice", &[("minutes", minutes.into())]),
+        warning: lang.t_args("session-warning", &[("left", "{left}".into())]),
+        stay: lang.t("session-stay"),
+        ended: lang.t("session-ended"),
+        sign_in_again: lang.t("sign-in-again"),
+        sign_in_href: if staff { "/staff/login" } else { "/auth/login" }.to_owned(),
+    };
+    view! {
+        <div class="session-bar">
+            <div class="container">
+                <SessionTimer remaining_secs labels />
+            </div>
+        </div>
     }
 }
 

@@ -2,6 +2,8 @@
 
 mod error_page;
 mod layout;
+mod session_timer;
 
-pub use error_page::ErrorPage;
+pub use error_page::{ErrorPage, SignInFirst};
 pub use layout::Layout;
+pub use session_timer::{SessionTimer, TimerLabels};

@@ -5,12 +5,16 @@
 
 pub mod access_events;
 pub mod care_units;
+pub mod login_attempts;
+pub mod logout_tokens_seen;
 pub mod patients;
 pub mod records;
 pub mod registers;
 pub mod registrations;
 pub mod sessions;
 pub mod staff;
+
+pub(crate) use crate::token::sha256_hex;
 
 use sqlx::{
     AnyPool, Executor,

@@ -23,17 +23,28 @@ pub async fn insert(
     .await?)
 }
 
-/// The registers a patient is registered in, with the status of each.
+/// The registers a patient is registered in, with the status of each and
+/// the date of registration.
 pub async fn of_patient(
     conn: &mut AnyConnection,
     patient_id: i64,
-) -> Result<Vec<(String, RegistrationStatus)>, DbError> {
-    let rows: Vec<(String, String)> =
-        sqlx::query_as("SELECT register_code, status FROM registrations WHERE patient_id = $1 ORDER BY register_code")
-            .bind(patient_id)
-            .fetch_all(conn)
-            .await?;
+) -> Result<Vec<(String, RegistrationStatus, time::Date)>, DbError> {
+    let rows: Vec<(String, String, String)> = sqlx::query_as(
+        "SELECT register_code, status, registered_on FROM registrations WHERE patient_id = $1 ORDER BY register_code",
+    )
+    .bind(patient_id)
+    .fetch_all(conn)
+    .await?;
+    let iso = time::macros::format_description!("[year]-[month]-[day]");
     rows.into_iter()
-        .map(|(code, status)| Ok((code, super::parse_code(&status, "registration status")?)))
+        .map(|(code, status, date)| {
+            let date = time::Date::parse(&date, iso)
+                .map_err(|_| DbError::Corrupt(format!("registration date {date:?}")))?;
+            Ok((
+                code,
+                super::parse_code(&status, "registration status")?,
+                date,
+            ))
+        })
         .collect()
 }

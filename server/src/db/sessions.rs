@@ -3,11 +3,9 @@
 //! the table holds only its SHA-256, so a copy of the database cannot be
 //! turned into signed-in cookies.
 
-use super::DbError;
-use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
-use rand::RngCore;
+use super::{DbError, sha256_hex};
+use crate::token::random_256;
 use secrecy::{ExposeSecret, SecretString};
-use sha2::{Digest, Sha256};
 use sqlx::AnyConnection;
 
 /// The cookie value: 32 random bytes, base64url. Never logged or stored.
@@ -15,9 +13,7 @@ pub struct SessionToken(SecretString);
 
 impl SessionToken {
     fn generate() -> Self {
-        let mut bytes = [0u8; 32];
-        rand::rng().fill_bytes(&mut bytes);
-        SessionToken(SecretString::from(URL_SAFE_NO_PAD.encode(bytes)))
+        SessionToken(SecretString::from(random_256()))
     }
 
     /// A token as the browser sent it (not checked: an unknown token simply
@@ -32,7 +28,7 @@ impl SessionToken {
     }
 
     fn hash(&self) -> String {
-        hex::encode(Sha256::digest(self.0.expose_secret().as_bytes()))
+        sha256_hex(self.0.expose_secret())
     }
 }
 
@@ -69,6 +65,8 @@ pub struct IdpLogin<'a> {
     pub subject: &'a str,
     pub session_id: Option<&'a str>,
     pub id_token: &'a str,
+    /// The person's name as the provider gave it, for the page header.
+    pub display_name: Option<&'a str>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -92,6 +90,7 @@ pub struct Session {
     pub principal: Principal,
     pub csrf_token: String,
     pub id_token: Option<String>,
+    pub display_name: Option<String>,
     pub created_at: i64,
     /// When the session ends if nothing else happens (idle or absolute, whichever is first).
     pub ends_at: i64,
@@ -106,13 +105,13 @@ pub async fn create(
     now: i64,
 ) -> Result<(SessionToken, Session), DbError> {
     let token = SessionToken::generate();
-    let csrf_token = SessionToken::generate().expose().to_owned();
+    let csrf_token = random_256();
     let (kind, patient_id, staff_id) = principal.columns();
     let expires_at = now + timeouts.absolute_secs;
     sqlx::query(
         "INSERT INTO sessions (token_hash, kind, patient_id, staff_id, idp_issuer, idp_subject, idp_session_id, id_token,
-             csrf_token, created_at, last_seen_at, expires_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $11)",
+             display_name, csrf_token, created_at, last_seen_at, expires_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, $12)",
     )
     .bind(token.hash())
     .bind(kind)
@@ -122,6 +121,7 @@ pub async fn create(
     .bind(login.subject)
     .bind(login.session_id)
     .bind(login.id_token)
+    .bind(login.display_name)
     .bind(&csrf_token)
     .bind(now)
     .bind(expires_at)
@@ -134,6 +134,7 @@ pub async fn create(
             principal,
             csrf_token,
             id_token: Some(login.id_token.to_owned()),
+            display_name: login.display_name.map(str::to_owned),
             created_at: now,
             ends_at,
         },
@@ -154,13 +155,14 @@ pub async fn resume(
         Option<i64>,
         String,
         Option<String>,
+        Option<String>,
         i64,
         i64,
         i64,
     );
     let hash = token.hash();
     let row: Option<Row> = sqlx::query_as(
-        "SELECT kind, patient_id, staff_id, csrf_token, id_token, created_at, last_seen_at, expires_at
+        "SELECT kind, patient_id, staff_id, csrf_token, id_token, display_name, created_at, last_seen_at, expires_at
          FROM sessions WHERE token_hash = $1",
     )
     .bind(&hash)
@@ -172,6 +174,7 @@ pub async fn resume(
         staff_id,
         csrf_token,
         id_token,
+        display_name,
         created_at,
         last_seen_at,
         expires_at,
@@ -198,6 +201,7 @@ pub async fn resume(
         principal,
         csrf_token,
         id_token,
+        display_name,
         created_at,
         ends_at: timeouts.ends_at(expires_at, now),
     }))
@@ -227,6 +231,21 @@ pub async fn end_for_idp_session(
     Ok(done.rows_affected())
 }
 
+/// Ends every session of one subject at a provider (back-channel logout
+/// without `sid`). Answers how many ended.
+pub async fn end_for_idp_subject(
+    conn: &mut AnyConnection,
+    issuer: &str,
+    subject: &str,
+) -> Result<u64, DbError> {
+    let done = sqlx::query("DELETE FROM sessions WHERE idp_issuer = $1 AND idp_subject = $2")
+        .bind(issuer)
+        .bind(subject)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected())
+}
+
 /// Deletes sessions past either timeout; run now and then.
 pub async fn purge_expired(
     conn: &mut AnyConnection,
@@ -246,17 +265,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn tokens_are_256_bit_base64url_and_distinct() {
+    fn session_tokens_are_random_and_stored_only_as_their_hash() {
         let a = SessionToken::generate();
-        let b = SessionToken::generate();
         assert_eq!(a.expose().len(), 43);
-        assert!(
-            a.expose()
-                .bytes()
-                .all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_')
-        );
-        assert_ne!(a.expose(), b.expose());
-        assert_eq!(a.hash().len(), 64);
+        assert_ne!(a.expose(), SessionToken::generate().expose());
+        assert_eq!(a.hash(), sha256_hex(a.expose()));
         assert_ne!(a.hash(), a.expose());
     }
 

@@ -46,17 +46,61 @@ pub async fn scope(
     conn: &mut AnyConnection,
     hsa_id: &HsaId,
 ) -> Result<Option<Vec<String>>, DbError> {
+    Ok(find_active(conn, hsa_id)
+        .await?
+        .map(|member| member.registers))
+}
+
+/// An active staff member as a session needs them.
+#[derive(Debug, Clone)]
+pub struct StaffMember {
+    pub id: i64,
+    pub hsa_id: String,
+    pub name: String,
+    /// Register codes, sorted.
+    pub registers: Vec<String>,
+}
+
+/// The active staff member with this HSA-id, if any (sign-in).
+pub async fn find_active(
+    conn: &mut AnyConnection,
+    hsa_id: &HsaId,
+) -> Result<Option<StaffMember>, DbError> {
     let id: Option<i64> =
         sqlx::query_scalar("SELECT id FROM staff WHERE hsa_id = $1 AND active = 1")
             .bind(hsa_id.as_str())
             .fetch_optional(&mut *conn)
             .await?;
-    let Some(id) = id else { return Ok(None) };
-    let codes = sqlx::query_scalar(
+    match id {
+        Some(id) => active_by_id(conn, id).await,
+        None => Ok(None),
+    }
+}
+
+/// The staff member of a session, if still active: a deactivated member's
+/// sessions stop working at their next request.
+pub async fn active_by_id(
+    conn: &mut AnyConnection,
+    id: i64,
+) -> Result<Option<StaffMember>, DbError> {
+    let row: Option<(String, String)> =
+        sqlx::query_as("SELECT hsa_id, name FROM staff WHERE id = $1 AND active = 1")
+            .bind(id)
+            .fetch_optional(&mut *conn)
+            .await?;
+    let Some((hsa_id, name)) = row else {
+        return Ok(None);
+    };
+    let registers = sqlx::query_scalar(
         "SELECT register_code FROM staff_registers WHERE staff_id = $1 ORDER BY register_code",
     )
     .bind(id)
     .fetch_all(&mut *conn)
     .await?;
-    Ok(Some(codes))
+    Ok(Some(StaffMember {
+        id,
+        hsa_id,
+        name,
+        registers,
+    }))
 }

@@ -6,8 +6,10 @@
 //! The browser's word is `Sec-Fetch-Site` (Fetch Metadata), or failing that
 //! `Origin` compared with `Host`. A request with neither comes from a
 //! non-browser client, which carries no ambient cookies worth forging
-//! (the session cookie is also SameSite=Lax); per-form tokens for signed-in
-//! pages come with sign-in.
+//! (the session cookie is also SameSite=Lax). Plain HTML forms of signed-in
+//! pages also carry the session's own token (checked by their handlers).
+//! The provider's back-channel logout is exempt: it is a server's call,
+//! authenticated by a signed token, not by cookies.
 
 use axum::{
     extract::Request,
@@ -17,7 +19,10 @@ use axum::{
 };
 
 pub async fn refuse_cross_site(request: Request, next: Next) -> Response {
-    if is_safe(request.method()) || is_same_site(request.headers()) {
+    if is_safe(request.method())
+        || is_same_site(request.headers())
+        || request.uri().path() == super::auth::BACKCHANNEL_PATH
+    {
         return next.run(request).await;
     }
     tracing::warn!(method = %request.method(), path = request.uri().path(), "refused a cross-site request");

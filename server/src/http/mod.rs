@@ -1,12 +1,14 @@
 //! The HTTP surface: the router with the Leptos pages and server functions,
 //! the operational endpoints, and the layers every response passes through.
 
+pub mod auth;
 mod csrf;
 mod headers;
 mod health;
 mod lang;
+pub mod session;
 
-use crate::{clock::Clock, config::Config, db::Db, portal::DbPortal};
+use crate::{auth::Providers, clock::Clock, config::Config, db::Db, portal::DbPortal};
 use app::{App, backend::SharedPortal, shell};
 use axum::{Router, extract::FromRef, routing::get};
 use leptos::prelude::*;
@@ -21,18 +23,24 @@ pub struct AppState {
     pub db: Db,
     pub clock: Clock,
     pub config: Arc<Config>,
+    pub providers: Arc<Providers>,
 }
 
 pub fn router(state: AppState) -> Router {
     let portal: SharedPortal = Arc::new(DbPortal::new(state.db.clone()));
+    let form_targets = app::routes::FormActionSources(state.providers.origins());
     // Runs for every page render and server-function call.
-    let context = move || provide_context(portal.clone());
+    let context = move || {
+        provide_context(portal.clone());
+        provide_context(form_targets.clone());
+    };
     let routes = generate_route_list(App);
     let timeout = Duration::from_secs(state.config.http.request_timeout_secs);
     Router::new()
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .route("/lang/{code}", get(lang::switch))
+        .merge(auth::routes())
         .leptos_routes_with_context(&state, routes, context.clone(), {
             let options = state.leptos_options.clone();
             move || shell(options.clone())
@@ -41,6 +49,10 @@ pub fn router(state: AppState) -> Router {
             AppState,
             _,
         >(context, shell))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            session::resolve,
+        ))
         .layer(axum::middleware::from_fn(csrf::refuse_cross_site))
         .layer(axum::middleware::from_fn(headers::security_headers))
         .layer(TimeoutLayer::with_status_code(

@@ -35,7 +35,7 @@ on_both_engines! {
         let pnr = app::domain::Personnummer::parse_long("19121212-1212").unwrap();
         let mut conn = app.db.pool().acquire().await.unwrap();
         let id = db::patients::find(&mut conn, &pnr).await.unwrap().expect("Tolvan is known");
-        let registers: Vec<String> = db::registrations::of_patient(&mut conn, id).await.unwrap().into_iter().map(|(code, _)| code).collect();
+        let registers: Vec<String> = db::registrations::of_patient(&mut conn, id).await.unwrap().into_iter().map(|(code, ..)| code).collect();
         assert_eq!(registers, ["ndr", "qivf"]);
     }
 

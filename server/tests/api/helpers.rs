@@ -14,6 +14,8 @@ use time::macros::datetime;
 
 pub struct TestApp {
     pub address: String,
+    /// The identity provider, for tests started with [`spawn_app_with_idp`].
+    pub idp: Option<crate::idp::TestIdp>,
     pub db: Db,
     pub clock: Clock,
     pub client: reqwest::Client,
@@ -94,17 +96,38 @@ pub fn test_config(database_url: String) -> Config {
 
 /// Starts the application with a fresh database holding the demo data.
 pub async fn spawn_app(engine: Engine) -> TestApp {
+    spawn(engine, false).await
+}
+
+/// Like [`spawn_app`], with its own development identity provider, and the
+/// clock at the real time (the provider's tokens carry real times).
+pub async fn spawn_app_with_idp(engine: Engine) -> TestApp {
+    spawn(engine, true).await
+}
+
+async fn spawn(engine: Engine, with_idp: bool) -> TestApp {
     let (url, dir) = fresh_database(engine).await;
-    let config = test_config(url);
+    let mut config = test_config(url);
     insyn::telemetry::init(&config.log);
-    let clock = Clock::fixed(datetime!(2026-11-24 09:00 UTC));
-    let app = Application::build(config, clock.clone())
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("a free port");
+    let address = format!("http://127.0.0.1:{}", listener.local_addr().unwrap().port());
+    config.http.public_url = address.clone();
+    let (clock, idp) = if with_idp {
+        let idp = crate::idp::TestIdp::start(&address).await;
+        config.oidc.patient.issuer = idp.issuer.clone();
+        config.oidc.staff.issuer = idp.issuer.clone();
+        (Clock::fixed(Clock::System.now()), Some(idp))
+    } else {
+        (Clock::fixed(datetime!(2026-11-24 09:00 UTC)), None)
+    };
+    let app = Application::build_on(listener, config, clock.clone())
         .await
         .expect("application starts");
     demo::seed_demo(app.db(), &clock)
         .await
         .expect("demo data loads");
-    let address = format!("http://127.0.0.1:{}", app.port());
     let db = app.db().clone();
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     tokio::spawn(app.run_until(async move {
@@ -116,6 +139,7 @@ pub async fn spawn_app(engine: Engine) -> TestApp {
         .unwrap();
     TestApp {
         address,
+        idp,
         db,
         clock,
         client,
@@ -124,26 +148,49 @@ pub async fn spawn_app(engine: Engine) -> TestApp {
     }
 }
 
+impl TestApp {
+    pub fn idp(&self) -> &crate::idp::TestIdp {
+        self.idp.as_ref().expect("started with spawn_app_with_idp")
+    }
+
+    pub fn browser(&self) -> crate::idp::Browser {
+        crate::idp::Browser::new(&self.address)
+    }
+
+    pub async fn session_count(&self) -> i64 {
+        sqlx::query_scalar("SELECT COUNT(*) FROM sessions")
+            .fetch_one(self.db.pool())
+            .await
+            .unwrap()
+    }
+}
+
 /// Defines each test twice, as `name::sqlite` and `name::postgres`.
 macro_rules! on_both_engines {
     ($($(#[$meta:meta])* async fn $name:ident($app:ident: TestApp) $body:block)*) => {
+        $crate::helpers::on_both_engines!(@with spawn_app; $($(#[$meta])* async fn $name($app: TestApp) $body)*);
+    };
+    (with_idp: $($(#[$meta:meta])* async fn $name:ident($app:ident: TestApp) $body:block)*) => {
+        $crate::helpers::on_both_engines!(@with spawn_app_with_idp; $($(#[$meta])* async fn $name($app: TestApp) $body)*);
+    };
+    (@with $spawn:ident; $($(#[$meta:meta])* async fn $name:ident($app:ident: TestApp) $body:block)*) => {
         $(
             $(#[$meta])*
             mod $name {
                 #[allow(unused_imports)]
                 use super::*;
-                use $crate::helpers::{spawn_app, TestApp};
+                use $crate::helpers::{$spawn, TestApp};
 
                 async fn run($app: TestApp) $body
 
                 #[tokio::test]
                 async fn sqlite() {
-                    run(spawn_app(insyn::db::Engine::Sqlite).await).await
+                    run($spawn(insyn::db::Engine::Sqlite).await).await
                 }
 
                 #[tokio::test]
                 async fn postgres() {
-                    run(spawn_app(insyn::db::Engine::Postgres).await).await
+                    run($spawn(insyn::db::Engine::Postgres).await).await
                 }
             }
         )*

@@ -2,9 +2,11 @@
 //! database per test, on SQLite and on PostgreSQL.
 
 mod helpers;
+mod idp;
 
 mod cli;
 mod database;
 mod health;
 mod pages;
 mod sessions;
+mod sign_in;

@@ -12,6 +12,7 @@ fn login(sid: &str) -> IdpLogin<'_> {
         subject: "p-pseudonym",
         session_id: Some(sid),
         id_token: "header.payload.signature",
+        display_name: Some("Tolvan Tolvansson"),
     }
 }
 

@@ -1,0 +1,164 @@
+//! The session of each request: the cookie is read once here, the session
+//! resumed (which counts as activity for the idle timeout), and the result
+//! put into the request's extensions as [`CurrentSession`] for handlers and
+//! as [`app::viewer::Viewer`] for pages. A cookie that no longer names a
+//! live session is cleared.
+
+use super::AppState;
+use crate::db::{
+    self,
+    sessions::{Principal, Session, SessionToken},
+};
+use app::viewer::{SignedIn, StaffSignedIn, Viewer};
+use axum::{
+    extract::{Request, State},
+    http::{HeaderMap, HeaderValue, header},
+    middleware::Next,
+    response::Response,
+};
+use std::sync::Arc;
+
+/// The session cookie. `__Host-`: only from this host, over a secure
+/// connection, for every path — browsers then refuse it from a subdomain or
+/// over plain HTTP (loopback counts as secure in development).
+pub const SESSION_COOKIE: &str = "__Host-insyn_session";
+/// Binds a sign-in in progress to the browser that started it.
+pub const LOGIN_COOKIE: &str = "__Host-insyn_login";
+
+/// The live session of the request, for handlers (sign-out).
+#[derive(Clone)]
+pub struct CurrentSession {
+    pub token: Arc<SessionToken>,
+    pub session: Session,
+}
+
+/// `Set-Cookie` for a cookie insyn sets: HttpOnly, Secure, SameSite=Lax,
+/// host-only, path `/`; `max_age` `None` ends with the browser session.
+pub fn set_cookie(name: &str, value: &str, max_age: Option<i64>) -> HeaderValue {
+    let age = max_age
+        .map(|s| format!("; Max-Age={s}"))
+        .unwrap_or_default();
+    HeaderValue::from_str(&format!(
+        "{name}={value}; Path=/; HttpOnly; Secure; SameSite=Lax{age}"
+    ))
+    .unwrap_or_else(|_| HeaderValue::from_static(""))
+}
+
+pub fn clear_cookie(name: &str) -> HeaderValue {
+    set_cookie(name, "", Some(0))
+}
+
+/// The value of cookie `name`, if the request has it.
+pub fn cookie<'h>(headers: &'h HeaderMap, name: &str) -> Option<&'h str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(key, _)| *key == name)
+        .map(|(_, value)| value)
+}
+
+pub async fn resolve(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
+    // Files of the site are the same for everyone; do not count them as activity.
+    let path = request.uri().path();
+    if path.starts_with("/pkg/") || path == "/favicon.svg" {
+        return next.run(request).await;
+    }
+    let Some(value) = cookie(request.headers(), SESSION_COOKIE).map(str::to_owned) else {
+        return next.run(request).await;
+    };
+    let token = SessionToken::from_cookie(&value);
+    let mut stale = false;
+    match load(&state, &token).await {
+        Ok(Some((session, viewer))) => {
+            request.extensions_mut().insert(viewer);
+            request.extensions_mut().insert(CurrentSession {
+                token: Arc::new(token),
+                session,
+            });
+        }
+        Ok(None) => stale = true,
+        // The page itself will find the database down and say so.
+        Err(error) => tracing::error!(%error, "could not read the session"),
+    }
+    let mut response = next.run(request).await;
+    if stale {
+        response
+            .headers_mut()
+            .append(header::SET_COOKIE, clear_cookie(SESSION_COOKIE));
+    }
+    response
+}
+
+async fn load(
+    state: &AppState,
+    token: &SessionToken,
+) -> Result<Option<(Session, Viewer)>, db::DbError> {
+    let mut conn = state.db.pool().acquire().await?;
+    let timeouts = state.config.session.timeouts();
+    let Some(session) =
+        db::sessions::resume(&mut conn, token, timeouts, state.clock.unix()).await?
+    else {
+        return Ok(None);
+    };
+    let signed_in = |name: String| SignedIn {
+        name,
+        csrf_token: session.csrf_token.clone(),
+        remaining_secs: session.ends_at - state.clock.unix(),
+        idle_secs: timeouts.idle_secs,
+    };
+    let viewer = match session.principal {
+        Principal::Patient(_) => {
+            Viewer::Patient(signed_in(session.display_name.clone().unwrap_or_default()))
+        }
+        Principal::Staff(id) => match db::staff::active_by_id(&mut conn, id).await? {
+            Some(member) => Viewer::Staff(StaffSignedIn {
+                session: signed_in(member.name),
+                hsa_id: member.hsa_id,
+                registers: member.registers,
+            }),
+            None => {
+                // No longer active staff: the session ends now.
+                db::sessions::end(&mut conn, token).await?;
+                return Ok(None);
+            }
+        },
+    };
+    Ok(Some((session, viewer)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_a_cookie_among_several_headers_and_pairs() {
+        let mut headers = HeaderMap::new();
+        headers.append(header::COOKIE, "insyn_lang=en; a=b".parse().unwrap());
+        headers.append(
+            header::COOKIE,
+            "__Host-insyn_session=tok=en".parse().unwrap(),
+        );
+        assert_eq!(cookie(&headers, SESSION_COOKIE), Some("tok=en"));
+        assert_eq!(cookie(&headers, "insyn_lang"), Some("en"));
+        assert_eq!(cookie(&headers, "missing"), None);
+    }
+
+    #[test]
+    fn cookies_are_httponly_secure_lax_and_host_only() {
+        let value = set_cookie(SESSION_COOKIE, "t", None);
+        assert_eq!(
+            value,
+            "__Host-insyn_session=t; Path=/; HttpOnly; Secure; SameSite=Lax"
+        );
+        assert!(!value.to_str().unwrap().contains("Domain"));
+        assert!(
+            clear_cookie(LOGIN_COOKIE)
+                .to_str()
+                .unwrap()
+                .ends_with("Max-Age=0")
+        );
+    }
+}
