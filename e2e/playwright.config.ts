@@ -5,6 +5,9 @@ import { defineConfig, devices } from '@playwright/test';
 import path from 'node:path';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+const idpPort = Number(process.env.E2E_IDP_PORT ?? 4100);
+const portal = `http://127.0.0.1:${port}`;
+const issuer = `http://127.0.0.1:${idpPort}`;
 const root = path.resolve(import.meta.dirname, '..');
 const chromium = {
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -32,7 +35,17 @@ export default defineConfig({
     { name: 'no-js', use: { javaScriptEnabled: false }, testIgnore: /accessibility/ },
     { name: 'phone', use: { ...devices['Pixel 7'], launchOptions: chromium } },
   ],
-  webServer: {
+  webServer: [{
+    // The development identity provider, sending browsers back to this portal.
+    command: 'node e2e/idp/server.js',
+    cwd: root,
+    url: `${issuer}/.well-known/openid-configuration`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: { IDP_PORT: String(idpPort), PORTAL_URL: portal },
+  }, {
     command: `${process.env.E2E_INSYN_BIN ?? path.join(root, 'bin/insyn')} serve --addr 127.0.0.1:${port}`,
     cwd: root,
     url: `http://127.0.0.1:${port}/readyz`,
@@ -44,6 +57,9 @@ export default defineConfig({
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? 'sqlite:///tmp/insyn-e2e/insyn.db',
       INSYN_HTTP__SITE_ROOT: path.join(root, 'target/site'),
       INSYN_LOG__FILTER: 'warn',
+      INSYN_HTTP__PUBLIC_URL: portal,
+      INSYN_OIDC__PATIENT__ISSUER: issuer,
+      INSYN_OIDC__STAFF__ISSUER: issuer,
     },
-  },
+  }],
 });

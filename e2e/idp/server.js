@@ -110,7 +110,17 @@ export async function createProvider({ issuer, portalUrl, patientSecret, staffSe
     features: {
       devInteractions: { enabled: false },
       backchannelLogout: { enabled: true },
-      rpInitiatedLogout: { enabled: true },
+      rpInitiatedLogout: {
+        enabled: true,
+        // Like a real provider, it asks before ending its own session.
+        logoutSource: async (ctx, form) => {
+          ctx.body = page('Logga ut', `${form}<p>Vill du logga ut från testmiljöns e-legitimation också?</p>
+<button type="submit" form="op.logoutForm" name="logout" value="yes">Logga ut</button>`);
+        },
+        postLogoutSuccessSource: async (ctx) => {
+          ctx.body = page('Utloggad', '<p>Du är utloggad.</p>');
+        },
+      },
       claimsParameter: { enabled: true },
     },
     // The claims of a scope go into the ID token too, as Swedish providers do.

@@ -16,3 +16,31 @@ for (const lang of ['sv', 'en']) {
   }
 }
 
+
+const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+for (const lang of ['sv', 'en']) {
+  test(`the sign-in error page in ${lang} has no WCAG 2.1 AA violations`, async ({ page, context }) => {
+    await context.addCookies([{ name: 'insyn_lang', value: lang, domain: '127.0.0.1', path: '/' }]);
+    await page.goto('/auth/error?reason=assurance&who=patient');
+    const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+  });
+
+  test(`the signed-in start pages in ${lang} have no WCAG 2.1 AA violations`, async ({ page, context }) => {
+    await context.addCookies([{ name: 'insyn_lang', value: lang, domain: '127.0.0.1', path: '/' }]);
+    await page.goto('/auth/login');
+    await page.getByLabel('Personnummer').fill('19121212-1212');
+    await page.getByRole('button', { name: 'Legitimera' }).click();
+    await expect(page).toHaveURL(/\/me$/);
+    let results = await new AxeBuilder({ page }).withTags(wcag).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+
+    await page.goto('/staff/login');
+    await page.getByLabel('HSA-id').fill('SE2321000016-1002');
+    await page.getByRole('button', { name: 'Logga in med kort och PIN' }).click();
+    await expect(page).toHaveURL(/\/staff$/);
+    results = await new AxeBuilder({ page }).withTags(wcag).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  });
+}
