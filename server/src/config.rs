@@ -144,6 +144,15 @@ pub struct HttpConfig {
     pub shutdown_grace_secs: u64,
     /// Seconds after which a request is answered 408.
     pub request_timeout_secs: u64,
+    /// Take the client's address from `X-Forwarded-For` / `Forwarded` (for
+    /// rate limits). Only behind a reverse proxy that sets them: otherwise a
+    /// client could claim any address.
+    pub trust_forwarded_for: bool,
+    /// Sign-ins (`/auth/login`, `/staff/login`) one client address may start
+    /// at once…
+    pub sign_in_burst: u32,
+    /// …and the seconds until it may start one more.
+    pub sign_in_replenish_secs: u64,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -183,6 +192,9 @@ impl Default for Config {
                 site_root: "target/site".into(),
                 shutdown_grace_secs: 20,
                 request_timeout_secs: 30,
+                trust_forwarded_for: false,
+                sign_in_burst: 20,
+                sign_in_replenish_secs: 3,
             },
             log: LogConfig {
                 filter: "info,sqlx=warn".into(),
@@ -262,6 +274,11 @@ impl Config {
         {
             return Err(ConfigError::Inconsistent(
                 "session.idle_timeout_secs must be positive and session.absolute_timeout_secs at least as long",
+            ));
+        }
+        if config.http.sign_in_burst == 0 || config.http.sign_in_replenish_secs == 0 {
+            return Err(ConfigError::Inconsistent(
+                "http.sign_in_burst and http.sign_in_replenish_secs must be positive",
             ));
         }
         config.check_providers()?;

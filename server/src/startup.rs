@@ -103,8 +103,15 @@ impl Application {
         let grace = Duration::from_secs(self.state.config.http.shutdown_grace_secs);
         let db = self.state.db.clone();
         let (stopping_tx, stopping_rx) = tokio::sync::oneshot::channel::<()>();
+        let housekeeping = tokio::spawn(purge_expired_sessions(
+            self.state.db.clone(),
+            self.state.clock.clone(),
+            self.state.config.session.timeouts(),
+        ));
         let app = http::router(self.state);
         tracing::info!(addr = %self.listener.local_addr()?, "insyn is listening");
+        // The peer address reaches handlers (rate limits per client address).
+        let app = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
         let server = axum::serve(self.listener, app).with_graceful_shutdown(async move {
             shutdown.await;
             tracing::info!("shutting down: finishing requests in flight");
@@ -121,9 +128,30 @@ impl Application {
             result = server => result.context("serving HTTP")?,
             () = deadline => tracing::warn!("grace period over; stopping with requests still in flight"),
         }
+        housekeeping.abort();
         db.close().await;
         tracing::info!("stopped");
         Ok(())
+    }
+}
+
+/// Deletes sessions past their timeouts every few minutes. They are refused
+/// anyway once expired; this keeps the table small. Every process does it,
+/// which is harmless (a DELETE of what is already gone).
+async fn purge_expired_sessions(db: Db, clock: Clock, timeouts: db::sessions::Timeouts) {
+    let mut every = tokio::time::interval(Duration::from_secs(300));
+    loop {
+        every.tick().await;
+        let purged = async {
+            let mut conn = db.pool().acquire().await?;
+            db::sessions::purge_expired(&mut conn, timeouts, clock.unix()).await
+        }
+        .await;
+        match purged {
+            Ok(0) => {}
+            Ok(n) => tracing::debug!(sessions = n, "purged expired sessions"),
+            Err(error) => tracing::warn!(%error, "could not purge expired sessions"),
+        }
     }
 }
 

@@ -11,6 +11,7 @@ use super::{
 };
 use crate::{
     auth::{AuthError, identity, logout_token},
+    config::HttpConfig,
     db::{
         self,
         login_attempts::{self, Audience, NewLoginAttempt},
@@ -26,15 +27,74 @@ use axum::{
     routing::{get, post},
 };
 use serde::Deserialize;
+use tower_governor::{
+    GovernorError, GovernorLayer,
+    governor::GovernorConfigBuilder,
+    key_extractor::{KeyExtractor, PeerIpKeyExtractor, SmartIpKeyExtractor},
+};
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
+pub fn routes(config: &HttpConfig) -> Router<AppState> {
+    // Starting a sign-in costs a row and a trip to the provider: limited per
+    // client address. The callbacks need a state from a started sign-in.
+    let limit = GovernorConfigBuilder::default()
+        .key_extractor(ClientIp {
+            trust_forwarded_for: config.trust_forwarded_for,
+        })
+        .per_second(config.sign_in_replenish_secs)
+        .burst_size(config.sign_in_burst)
+        .finish()
+        .map(|limit| GovernorLayer::new(limit).error_handler(too_many));
+    let starts = Router::new()
         .route("/auth/login", get(patient_login))
+        .route("/staff/login", get(staff_login));
+    let starts = match limit {
+        Some(layer) => starts.layer(layer),
+        None => starts,
+    };
+    starts
         .route("/auth/callback", get(patient_callback))
-        .route("/staff/login", get(staff_login))
         .route("/staff/callback", get(staff_callback))
         .route("/auth/logout", post(logout))
         .route("/auth/backchannel-logout", post(backchannel_logout))
+}
+
+/// The client's address: the peer's, or the one a trusted proxy forwarded.
+#[derive(Clone)]
+struct ClientIp {
+    trust_forwarded_for: bool,
+}
+
+impl KeyExtractor for ClientIp {
+    type Key = std::net::IpAddr;
+
+    fn extract<T>(&self, req: &axum::http::Request<T>) -> Result<Self::Key, GovernorError> {
+        if self.trust_forwarded_for {
+            SmartIpKeyExtractor.extract(req)
+        } else {
+            PeerIpKeyExtractor.extract(req)
+        }
+    }
+}
+
+fn too_many(error: GovernorError) -> Response {
+    match error {
+        GovernorError::TooManyRequests { wait_time, .. } => {
+            tracing::warn!("sign-in rate limit reached");
+            let mut response = (
+                StatusCode::TOO_MANY_REQUESTS,
+                "För många inloggningsförsök. Vänta en stund och försök igen. / Too many sign-in attempts. Wait a moment and try again.",
+            )
+                .into_response();
+            if let Ok(value) = HeaderValue::from_str(&wait_time.to_string()) {
+                response.headers_mut().insert(header::RETRY_AFTER, value);
+            }
+            response
+        }
+        other => {
+            tracing::error!(?other, "rate limit could not tell the client's address");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
 }
 
 /// Path of the back-channel logout endpoint: called server to server and

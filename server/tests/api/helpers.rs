@@ -90,6 +90,8 @@ pub fn test_config(database_url: String) -> Config {
     config.database.url = database_url;
     config.http.addr = "127.0.0.1:0".parse().unwrap();
     config.demo.seed_on_first_start = false;
+    // Tests sign in many times from one address; one test checks the limit.
+    config.http.sign_in_burst = 1000;
     config.log.filter = std::env::var("TEST_LOG").unwrap_or_else(|_| "off".into());
     config
 }

@@ -673,3 +673,51 @@ async fn the_sign_out_form_may_lead_to_the_provider_and_nowhere_else() {
         "{csp}"
     );
 }
+
+#[tokio::test]
+async fn starting_sign_ins_is_rate_limited_per_client_address() {
+    let (url, _dir) = crate::helpers::fresh_database(Engine::Sqlite).await;
+    let mut config = crate::helpers::test_config(url);
+    config.http.sign_in_burst = 3;
+    config.http.sign_in_replenish_secs = 60;
+    let app = insyn::startup::Application::build(config, insyn::clock::Clock::System)
+        .await
+        .unwrap();
+    let address = format!("http://127.0.0.1:{}", app.port());
+    tokio::spawn(app.run_until(std::future::pending()));
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let mut statuses = Vec::new();
+    for _ in 0..5 {
+        statuses.push(
+            client
+                .get(format!("{address}/auth/login"))
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16(),
+        );
+    }
+    // The provider is not running, so allowed starts end on "unavailable" (303).
+    assert_eq!(statuses, [303, 303, 303, 429, 429]);
+    let limited = client
+        .get(format!("{address}/staff/login"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        limited.status(),
+        StatusCode::TOO_MANY_REQUESTS,
+        "one budget for both kinds"
+    );
+    assert!(limited.headers().contains_key("retry-after"));
+    let page = client
+        .get(format!("{address}/registers"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), StatusCode::OK, "other pages are not limited");
+}
