@@ -192,7 +192,7 @@ impl Provider {
     }
 
     /// Reads the provider's keys again after a token named one not among
-    /// them; at most once per [`KEY_REFRESH_INTERVAL_SECS`].
+    /// them; at most once per `KEY_REFRESH_INTERVAL_SECS` (30 s).
     pub async fn refresh_keys(&self, seen: &Arc<Discovered>) -> Result<Arc<Discovered>, AuthError> {
         let now = self.clock.unix();
         let mut slot = self.discovered.write().await;
