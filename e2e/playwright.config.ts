@@ -60,6 +60,8 @@ export default defineConfig({
       INSYN_HTTP__PUBLIC_URL: portal,
       INSYN_OIDC__PATIENT__ISSUER: issuer,
       INSYN_OIDC__STAFF__ISSUER: issuer,
+      // Every test signs in from 127.0.0.1; the limit itself is tested in Rust.
+      INSYN_HTTP__SIGN_IN_BURST: '1000',
     },
   }],
 });

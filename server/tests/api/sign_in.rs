@@ -721,3 +721,20 @@ async fn starting_sign_ins_is_rate_limited_per_client_address() {
         .unwrap();
     assert_eq!(page.status(), StatusCode::OK, "other pages are not limited");
 }
+
+#[tokio::test]
+async fn a_cross_site_sign_out_is_refused_even_with_the_token() {
+    let app = spawn_app_with_idp(Engine::Sqlite).await;
+    let browser = app.browser();
+    let html = browser.sign_in_patient(TOLVAN).await.text().await.unwrap();
+    let forged = browser
+        .client
+        .post(format!("{}/auth/logout", app.address))
+        .header("Sec-Fetch-Site", "cross-site")
+        .form(&[("csrf", csrf_of(&html))])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(forged.status(), StatusCode::FORBIDDEN);
+    assert_eq!(app.session_count().await, 1);
+}
