@@ -41,7 +41,7 @@ export default defineConfig({
     cwd: root,
     url: `${issuer}/.well-known/openid-configuration`,
     reuseExistingServer: false,
-    timeout: 30_000,
+    timeout: 60_000,
     stdout: 'ignore',
     stderr: 'pipe',
     env: { IDP_PORT: String(idpPort), PORTAL_URL: portal },

@@ -37,7 +37,9 @@ if [ ! -f e2e/node_modules/.package-lock.json ] || [ e2e/package-lock.json -nt e
   (cd e2e && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
-if [ "${1:-}" = "--test" ] && [ ! -x /usr/bin/chromium ]; then
-  say "Installing Chromium for the browser tests"
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+if [ "${1:-}" = "--test" ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/pdftotext ]; }; then
+  # Chromium for the browser tests; poppler's pdftotext reads the PDF
+  # register extract back into text in the server's tests.
+  say "Installing Chromium and poppler-utils for the tests"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils
 fi

@@ -17,6 +17,16 @@ pub trait Portal: Send + Sync + 'static {
     /// is the one of the request's session, never a parameter: a page cannot
     /// ask for anyone else's. `SignInRequired` / `Forbidden` otherwise.
     async fn my_registers(&self, lang: Lang) -> Result<Vec<MyRegister>, PageError>;
+
+    /// One page (from 1) of what register `code` holds about the signed-in
+    /// patient; the look is recorded in their access log. `NotFound` for an
+    /// unknown register.
+    async fn my_register_data(
+        &self,
+        code: &RegisterCode,
+        lang: Lang,
+        page: i64,
+    ) -> Result<RegisterData, PageError>;
 }
 
 /// The portal as the server provides it to every request's context.

@@ -76,6 +76,48 @@ pub struct MyRegister {
     pub name: String,
     pub short_name: String,
     pub status: MyRegisterStatus,
+    /// How many records the register holds about the patient.
+    pub records: i64,
+    /// The date (ISO 8601) of the latest change to any of them.
+    pub latest_change: Option<String>,
+}
+
+/// The data one register holds about the signed-in patient, one page of it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RegisterData {
+    pub code: String,
+    pub name: String,
+    pub short_name: String,
+    pub status: MyRegisterStatus,
+    /// Records in all, the page shown (from 1) and the number of pages.
+    pub total: i64,
+    pub page: i64,
+    pub pages: i64,
+    /// The page's records, grouped by record type in the register's order.
+    pub groups: Vec<RecordGroup>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RecordGroup {
+    pub label: String,
+    pub records: Vec<RecordView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RecordView {
+    /// The date the record is about (ISO 8601).
+    pub date: String,
+    /// The care unit that reported it.
+    pub care_unit: String,
+    pub fields: Vec<FieldView>,
+    /// When it was last corrected (ISO 8601), if it ever was.
+    pub corrected_on: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FieldView {
+    pub label: String,
+    pub value: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

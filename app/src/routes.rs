@@ -4,7 +4,9 @@ use crate::{
     components::{ErrorPage, Layout},
     error::PageError,
     i18n::use_lang,
-    pages::{HomePage, MyPage, RegisterPage, RegistersPage, SignInErrorPage, StaffPage},
+    pages::{
+        HomePage, MyPage, MyRegisterPage, RegisterPage, RegistersPage, SignInErrorPage, StaffPage,
+    },
 };
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, Title, provide_meta_context};
@@ -100,6 +102,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/registers") view=RegistersPage ssr=SsrMode::Async />
                     <Route path=path!("/registers/:code") view=RegisterPage ssr=SsrMode::Async />
                     <Route path=path!("/me") view=MyPage ssr=SsrMode::Async />
+                    <Route path=path!("/me/registers/:code") view=MyRegisterPage ssr=SsrMode::Async />
                     <Route path=path!("/staff") view=StaffPage ssr=SsrMode::Async />
                     <Route path=path!("/auth/error") view=SignInErrorPage />
                 </Routes>

@@ -22,6 +22,18 @@ pub async fn my_registers(lang: Lang) -> Result<Vec<MyRegister>, PageError> {
     crate::backend::portal()?.my_registers(lang).await
 }
 
+#[server(prefix = "/fn")]
+pub async fn my_register_data(
+    code: String,
+    lang: Lang,
+    page: i64,
+) -> Result<RegisterData, PageError> {
+    let code = crate::domain::RegisterCode::parse(&code).map_err(|_| PageError::NotFound)?;
+    crate::backend::portal()?
+        .my_register_data(&code, lang, page)
+        .await
+}
+
 /// "Stay signed in": the call itself is activity (the server resumed the
 /// session to answer it). Answers the seconds left until the idle timeout.
 #[server(prefix = "/fn")]

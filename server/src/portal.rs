@@ -5,7 +5,29 @@
 use crate::db::sessions::Principal;
 use crate::db::{self, Db, DbError};
 use crate::http::session::CurrentSession;
-use app::domain::RegistrationStatus;
+use app::domain::{AccessKind, ActorKind, RegistrationStatus};
+use app::model::{FieldView, RecordGroup, RecordView, RegisterData};
+
+/// Records on one page of a register's data.
+pub const RECORDS_PER_PAGE: i64 = 25;
+
+/// The calendar date (UTC) of a Unix time, ISO 8601.
+pub fn iso_date(unix: i64) -> String {
+    time::OffsetDateTime::from_unix_timestamp(unix)
+        .map(|t| t.date().to_string())
+        .unwrap_or_default()
+}
+
+fn registration_status(status: RegistrationStatus, since: time::Date) -> MyRegisterStatus {
+    match status {
+        RegistrationStatus::Active => MyRegisterStatus::Registered {
+            since: since.to_string(),
+        },
+        RegistrationStatus::Restricted => MyRegisterStatus::Restricted {
+            since: since.to_string(),
+        },
+    }
+}
 use app::{
     backend::Portal,
     domain::RegisterCode,
@@ -35,11 +57,12 @@ fn current_patient() -> Result<i64, PageError> {
 
 pub struct DbPortal {
     db: Db,
+    clock: crate::clock::Clock,
 }
 
 impl DbPortal {
-    pub fn new(db: Db) -> Self {
-        DbPortal { db }
+    pub fn new(db: Db, clock: crate::clock::Clock) -> Self {
+        DbPortal { db, clock }
     }
 }
 
@@ -100,18 +123,20 @@ impl Portal for DbPortal {
         let mine = db::registrations::of_patient(&mut conn, patient)
             .await
             .map_err(page_error)?;
+        let mut summaries = Vec::with_capacity(registers.len());
+        for card in &registers {
+            summaries.push(
+                db::records::summary_of_patient(&mut conn, patient, &card.code)
+                    .await
+                    .map_err(page_error)?,
+            );
+        }
         Ok(registers
             .into_iter()
-            .map(|card| {
+            .zip(summaries)
+            .map(|(card, (records, latest))| {
                 let status = match mine.iter().find(|(code, ..)| *code == card.code) {
-                    Some((_, RegistrationStatus::Active, since)) => MyRegisterStatus::Registered {
-                        since: since.to_string(),
-                    },
-                    Some((_, RegistrationStatus::Restricted, since)) => {
-                        MyRegisterStatus::Restricted {
-                            since: since.to_string(),
-                        }
-                    }
+                    Some((_, status, since)) => registration_status(*status, *since),
                     None => MyRegisterStatus::NotRegistered,
                 };
                 MyRegister {
@@ -119,8 +144,131 @@ impl Portal for DbPortal {
                     name: card.name,
                     short_name: card.short_name,
                     status,
+                    records,
+                    latest_change: latest.map(iso_date),
                 }
             })
             .collect())
+    }
+
+    async fn my_register_data(
+        &self,
+        code: &RegisterCode,
+        lang: Lang,
+        page: i64,
+    ) -> Result<RegisterData, PageError> {
+        let patient = current_patient()?;
+        let mut tx = self
+            .db
+            .pool()
+            .begin()
+            .await
+            .map_err(|e| page_error(e.into()))?;
+        let info = db::registers::get(&mut tx, code, lang)
+            .await
+            .map_err(page_error)?
+            .ok_or(PageError::NotFound)?;
+        let registration = db::registrations::of_patient(&mut tx, patient)
+            .await
+            .map_err(page_error)?
+            .into_iter()
+            .find(|(c, ..)| c == code.as_str());
+        let Some((_, status, since)) = registration else {
+            return Ok(RegisterData {
+                code: info.code,
+                name: info.name,
+                short_name: info.short_name,
+                status: MyRegisterStatus::NotRegistered,
+                total: 0,
+                page: 1,
+                pages: 1,
+                groups: Vec::new(),
+            });
+        };
+        // The patient's own look at their data goes into their access log,
+        // in the transaction that reads it.
+        let now = self.clock.unix();
+        db::access_events::append(
+            &mut tx,
+            self.db.engine(),
+            &db::access_events::NewAccessEvent {
+                patient_id: patient,
+                register: code,
+                occurred_at: now,
+                actor: ActorKind::Patient,
+                care_unit: None,
+                staff: None,
+                kind: AccessKind::Read,
+                reason: None,
+                source: db::access_events::Source::Insyn,
+                source_event_id: None,
+            },
+            now,
+        )
+        .await
+        .map_err(page_error)?;
+        let content = db::registers::content(&mut tx, code.as_str())
+            .await
+            .map_err(page_error)?;
+        let (total, _) = db::records::summary_of_patient(&mut tx, patient, code.as_str())
+            .await
+            .map_err(page_error)?;
+        let pages = ((total + RECORDS_PER_PAGE - 1) / RECORDS_PER_PAGE).max(1);
+        let page = page.clamp(1, pages);
+        let records = db::records::page_of_patient(
+            &mut tx,
+            patient,
+            code.as_str(),
+            RECORDS_PER_PAGE,
+            (page - 1) * RECORDS_PER_PAGE,
+        )
+        .await
+        .map_err(page_error)?;
+        tx.commit().await.map_err(|e| page_error(e.into()))?;
+        let mut groups: Vec<(String, RecordGroup)> = Vec::new();
+        for record in records {
+            let Some(record_type) = crate::content::record_type(&content, &record.record_type)
+            else {
+                tracing::error!(
+                    record = record.id,
+                    "a record of a type the register does not define"
+                );
+                continue;
+            };
+            let view = RecordView {
+                date: record.recorded_on.clone(),
+                care_unit: record.care_unit_name.clone(),
+                fields: record_type
+                    .fields
+                    .iter()
+                    .filter(|f| record.fields.contains_key(&f.code))
+                    .map(|f| FieldView {
+                        label: f.label(lang).to_owned(),
+                        value: crate::content::display(f, record.fields.get(&f.code), lang),
+                    })
+                    .collect(),
+                corrected_on: (record.version > 1).then(|| iso_date(record.updated_at)),
+            };
+            match groups.last_mut() {
+                Some((code, group)) if *code == record.record_type => group.records.push(view),
+                _ => groups.push((
+                    record.record_type.clone(),
+                    RecordGroup {
+                        label: record_type.label(lang).to_owned(),
+                        records: vec![view],
+                    },
+                )),
+            }
+        }
+        Ok(RegisterData {
+            code: info.code,
+            name: info.name,
+            short_name: info.short_name,
+            status: registration_status(status, since),
+            total,
+            page,
+            pages,
+            groups: groups.into_iter().map(|(_, g)| g).collect(),
+        })
     }
 }

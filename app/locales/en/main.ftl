@@ -121,3 +121,69 @@ signin-identity-title = Your identity could not be read
 signin-identity-body = The e-ID service did not give a valid Swedish personal identity number (or HSA-id). Contact the e-ID service's support.
 signin-unknown-staff-title = You are not registered as register staff
 signin-unknown-staff-body = Your HSA-id is not among the staff of any register in insyn. Contact your register's coordinator to be added.
+
+me-download-pdf = Download register extract (PDF)
+me-download-json = Download all your data (JSON)
+me-record-count = { $count ->
+    [one] 1 record
+   *[other] { $count } records
+}
+me-latest-change = last changed { $on }
+me-see-data = See your data
+me-about-register = About the register
+
+data-about-register = About the register: purpose, who is responsible, retention
+data-downloads-heading = Your copy
+data-downloads-body = You have the right to a free copy of your data. The register extract is a PDF to read and keep; the JSON file holds the same data in a machine-readable format you can take elsewhere.
+data-download-pdf = Register extract (PDF)
+data-download-json = Data (JSON)
+data-records-heading = { $count ->
+    [one] 1 registered record
+   *[other] { $count } registered records
+}
+data-no-records = The register holds no records about you yet.
+data-not-registered = You are not registered in this register.
+data-reported-by = reported by { $unit }
+data-corrected = Corrected { $on }
+data-pages-label = Pages
+data-page-of = Page { $page } of { $pages }
+data-previous = Previous page
+data-next = Next page
+
+pdf-title = Register extract
+pdf-personnummer = Personal identity number
+pdf-generated = Created
+pdf-reference = Reference
+pdf-reference-explained = This extract is recorded in your access log under the reference above. You have the right to a free copy of your data (GDPR article 15).
+pdf-registers-included = Registers in this extract
+pdf-no-registers = You are not registered in any of the registers in insyn.
+pdf-rights = If something is wrong or missing you can ask for a correction in insyn. You can also ask for processing to be restricted, for the data to be erased, or not to be registered. If you think your data is handled wrongly you can complain to the Swedish Authority for Privacy Protection (IMY).
+pdf-registered-since = Registered since { $date }
+pdf-restricted = The processing of your data is restricted (GDPR article 18).
+pdf-no-records = The register holds no records about you.
+pdf-corrected = Corrected
+pdf-col-date = Date
+pdf-col-care-unit = Care unit
+pdf-col-values = Data
+pdf-access-log = Access log
+pdf-access-log-explained = Who has accessed your data and when, oldest first. "You" are your own views and downloads in insyn.
+pdf-col-time = Time (UTC)
+pdf-col-register = Register
+pdf-col-who = Who
+pdf-col-kind = Kind
+pdf-col-reason = Reason
+pdf-actor-patient = You (insyn)
+pdf-actor-staff = The register's staff
+pdf-kind-read = Read
+pdf-kind-export = Copy disclosed
+pdf-kind-correction = Correction
+pdf-kind-disclosure_research = Disclosed for research
+pdf-kind-disclosure_statistics = Disclosed for statistics
+pdf-none = None.
+pdf-requests = Your requests
+pdf-col-reference = Reference
+pdf-col-request = Request
+pdf-col-status = Status
+pdf-col-received = Received
+pdf-col-due = Due
+pdf-footer = Register extract from insyn · reference { $reference } · page { $page } of { $pages }

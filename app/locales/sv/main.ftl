@@ -121,3 +121,69 @@ signin-identity-title = Din identitet kunde inte läsas
 signin-identity-body = E-legitimationstjänsten gav inget giltigt svenskt personnummer (eller HSA-id). Kontakta e-legitimationstjänstens support.
 signin-unknown-staff-title = Du finns inte som registerpersonal
 signin-unknown-staff-body = Ditt HSA-id finns inte bland personalen för något register i insyn. Kontakta ditt registers koordinator för att bli tillagd.
+
+me-download-pdf = Hämta registerutdrag (PDF)
+me-download-json = Hämta alla uppgifter (JSON)
+me-record-count = { $count ->
+    [one] 1 post
+   *[other] { $count } poster
+}
+me-latest-change = senast ändrad { $on }
+me-see-data = Se dina uppgifter
+me-about-register = Om registret
+
+data-about-register = Om registret: ändamål, ansvariga och lagringstid
+data-downloads-heading = Din kopia
+data-downloads-body = Du har rätt till en kostnadsfri kopia av dina uppgifter. Registerutdraget är en PDF att läsa och spara; JSON-filen är samma uppgifter i ett maskinläsbart format som du kan ta med dig.
+data-download-pdf = Registerutdrag (PDF)
+data-download-json = Uppgifter (JSON)
+data-records-heading = { $count ->
+    [one] 1 registrerad post
+   *[other] { $count } registrerade poster
+}
+data-no-records = Registret har inga poster om dig ännu.
+data-not-registered = Du är inte registrerad i det här registret.
+data-reported-by = rapporterad av { $unit }
+data-corrected = Rättad { $on }
+data-pages-label = Sidor
+data-page-of = Sida { $page } av { $pages }
+data-previous = Föregående sida
+data-next = Nästa sida
+
+pdf-title = Registerutdrag
+pdf-personnummer = Personnummer
+pdf-generated = Skapat
+pdf-reference = Referens
+pdf-reference-explained = Utdraget finns registrerat i din åtkomstlogg med referensen ovan. Du har rätt till en kostnadsfri kopia av dina uppgifter (dataskyddsförordningen artikel 15).
+pdf-registers-included = Register i utdraget
+pdf-no-registers = Du är inte registrerad i något av registren i insyn.
+pdf-rights = Är något fel eller saknas kan du begära rättelse i insyn. Du kan också begära att behandlingen begränsas, att uppgifterna raderas eller att du inte registreras. Tycker du att dina uppgifter hanteras fel kan du klaga hos Integritetsskyddsmyndigheten (IMY).
+pdf-registered-since = Registrerad sedan { $date }
+pdf-restricted = Behandlingen av dina uppgifter är begränsad (dataskyddsförordningen artikel 18).
+pdf-no-records = Registret har inga poster om dig.
+pdf-corrected = Rättad
+pdf-col-date = Datum
+pdf-col-care-unit = Vårdenhet
+pdf-col-values = Uppgifter
+pdf-access-log = Åtkomstlogg
+pdf-access-log-explained = Vilka som har tagit del av dina uppgifter och när, äldst först. "Du själv" är dina egna visningar och nedladdningar i insyn.
+pdf-col-time = Tid (UTC)
+pdf-col-register = Register
+pdf-col-who = Vem
+pdf-col-kind = Typ
+pdf-col-reason = Skäl
+pdf-actor-patient = Du själv (insyn)
+pdf-actor-staff = Registrets personal
+pdf-kind-read = Läsning
+pdf-kind-export = Utlämnande av kopia
+pdf-kind-correction = Rättelse
+pdf-kind-disclosure_research = Utlämnande för forskning
+pdf-kind-disclosure_statistics = Utlämnande för statistik
+pdf-none = Inga.
+pdf-requests = Dina ärenden
+pdf-col-reference = Referens
+pdf-col-request = Ärende
+pdf-col-status = Status
+pdf-col-received = Inkom
+pdf-col-due = Ska vara klart
+pdf-footer = Registerutdrag från insyn · referens { $reference } · sida { $page } av { $pages }

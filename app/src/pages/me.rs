@@ -26,6 +26,11 @@ pub fn MyPage() -> impl IntoView {
         <Title text=lang.t("me-title") />
         <h1>{lang.t_args("me-heading", &[("name", name.into())])}</h1>
         <p class="lead">{lang.t("me-lead")}</p>
+        <p class="actions downloads">
+            <a class="button" href="/me/extract.pdf" download="">{lang.t("me-download-pdf")}</a>
+            " "
+            <a class="button secondary-button" href="/me/export.json" download="">{lang.t("me-download-json")}</a>
+        </p>
         <section aria-labelledby="my-registers-heading">
             <h2 id="my-registers-heading">{lang.t("me-registers-heading")}</h2>
             <Suspense fallback=move || view! { <p>{lang.t("loading")}</p> }>
@@ -49,6 +54,7 @@ fn MyRegisterList(registers: Vec<MyRegister>) -> impl IntoView {
             {registers
                 .into_iter()
                 .map(|register| {
+                    let registered = register.status != MyRegisterStatus::NotRegistered;
                     let (class, status) = match &register.status {
                         MyRegisterStatus::Registered { since } => (
                             "status status-registered",
@@ -70,6 +76,20 @@ fn MyRegisterList(registers: Vec<MyRegister>) -> impl IntoView {
                                 <span class="short-name">"(" {register.short_name.clone()} ")"</span>
                             </h3>
                             <p class=class>{status}</p>
+                            {(register.records > 0).then(|| view! {
+                                <p class="record-count">
+                                    {lang.t_args("me-record-count", &[("count", register.records.into())])}
+                                    {register.latest_change.clone().map(|on| format!(" · {}", lang.t_args("me-latest-change", &[("on", on.into())])))}
+                                </p>
+                            })}
+                            <p class="card-links">
+                                {registered.then(|| view! {
+                                    <a href=format!("/me/registers/{}", register.code)>{lang.t("me-see-data")}</a>
+                                })}
+                                {(!registered).then(|| view! {
+                                    <a href=format!("/registers/{}", register.code)>{lang.t("me-about-register")}</a>
+                                })}
+                            </p>
                         </li>
                     }
                 })

@@ -2,6 +2,7 @@
 
 mod home;
 mod me;
+mod my_register;
 mod register;
 mod registers;
 mod sign_in_error;
@@ -9,6 +10,7 @@ mod staff;
 
 pub use home::HomePage;
 pub use me::MyPage;
+pub use my_register::MyRegisterPage;
 pub use register::RegisterPage;
 pub use registers::{RegisterFilter, RegistersPage};
 pub use sign_in_error::SignInErrorPage;

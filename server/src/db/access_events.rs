@@ -111,3 +111,77 @@ pub async fn count(conn: &mut AnyConnection) -> Result<i64, DbError> {
         .fetch_one(conn)
         .await?)
 }
+
+/// One entry of a patient's access log, as their copies show it.
+#[derive(Debug, Clone)]
+pub struct LoggedAccess {
+    pub seq: i64,
+    pub register_code: String,
+    pub occurred_at: i64,
+    pub actor: String,
+    pub care_unit_hsa_id: Option<String>,
+    pub care_unit_name: Option<String>,
+    pub kind: String,
+    pub reason: Option<String>,
+    pub source: String,
+}
+
+/// The next entries of a patient's log after `after` (by sequence number),
+/// oldest first, optionally in one register only.
+pub async fn batch_of_patient(
+    conn: &mut AnyConnection,
+    patient_id: i64,
+    register: Option<&str>,
+    after: i64,
+    limit: i64,
+) -> Result<Vec<LoggedAccess>, DbError> {
+    type Row = (
+        i64,
+        String,
+        i64,
+        String,
+        Option<String>,
+        Option<String>,
+        String,
+        Option<String>,
+        String,
+    );
+    let rows: Vec<Row> = sqlx::query_as(
+        "SELECT e.seq, e.register_code, e.occurred_at, e.actor_kind, e.care_unit, c.name, e.access_kind, e.reason, e.source
+         FROM access_events e LEFT JOIN care_units c ON c.hsa_id = e.care_unit
+         WHERE e.patient_id = $1 AND (CAST($2 AS TEXT) IS NULL OR e.register_code = $2) AND e.seq > $3
+         ORDER BY e.seq LIMIT $4",
+    )
+    .bind(patient_id)
+    .bind(register)
+    .bind(after)
+    .bind(limit)
+    .fetch_all(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(
+            |(
+                seq,
+                register_code,
+                occurred_at,
+                actor,
+                care_unit_hsa_id,
+                care_unit_name,
+                kind,
+                reason,
+                source,
+            )| LoggedAccess {
+                seq,
+                register_code,
+                occurred_at,
+                actor,
+                care_unit_hsa_id,
+                care_unit_name,
+                kind,
+                reason,
+                source,
+            },
+        )
+        .collect())
+}

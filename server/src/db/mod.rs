@@ -11,6 +11,7 @@ pub mod patients;
 pub mod records;
 pub mod registers;
 pub mod registrations;
+pub mod requests;
 pub mod sessions;
 pub mod staff;
 

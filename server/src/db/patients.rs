@@ -43,3 +43,25 @@ pub async fn count(conn: &mut AnyConnection) -> Result<i64, DbError> {
         .fetch_one(conn)
         .await?)
 }
+
+/// Who a patient is, for the header of their copies.
+#[derive(Debug, Clone)]
+pub struct PatientHeader {
+    pub personnummer: Personnummer,
+    pub given_name: Option<String>,
+    pub family_name: Option<String>,
+}
+
+pub async fn header(conn: &mut AnyConnection, id: i64) -> Result<PatientHeader, DbError> {
+    let (pnr, given_name, family_name): (String, Option<String>, Option<String>) =
+        sqlx::query_as("SELECT personnummer, given_name, family_name FROM patients WHERE id = $1")
+            .bind(id)
+            .fetch_one(conn)
+            .await?;
+    Ok(PatientHeader {
+        personnummer: Personnummer::parse_long(&pnr)
+            .map_err(|_| DbError::Corrupt(format!("patient {id}: stored personnummer")))?,
+        given_name,
+        family_name,
+    })
+}

@@ -54,3 +54,136 @@ pub async fn count(conn: &mut AnyConnection) -> Result<i64, DbError> {
         .fetch_one(conn)
         .await?)
 }
+
+/// A record's current version, as the patient's pages and copies show it.
+#[derive(Debug, Clone)]
+pub struct StoredRecord {
+    pub id: i64,
+    pub register_code: String,
+    pub record_type: String,
+    pub source_id: String,
+    pub care_unit_hsa_id: String,
+    pub care_unit_name: String,
+    pub recorded_on: String,
+    pub version: i64,
+    pub created_at: i64,
+    pub updated_at: i64,
+    pub fields: serde_json::Map<String, serde_json::Value>,
+}
+
+type StoredRow = (
+    i64,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    i64,
+    i64,
+    i64,
+    String,
+);
+
+const STORED_COLUMNS: &str =
+    "r.id, r.register_code, r.record_type, r.source_id, r.care_unit, c.name, r.recorded_on,
+     r.version, r.created_at, r.updated_at, v.fields";
+const STORED_FROM: &str = "records r
+     JOIN care_units c ON c.hsa_id = r.care_unit
+     JOIN record_versions v ON v.record_id = r.id AND v.version = r.version";
+
+fn stored(row: StoredRow) -> Result<StoredRecord, DbError> {
+    let (
+        id,
+        register_code,
+        record_type,
+        source_id,
+        care_unit_hsa_id,
+        care_unit_name,
+        recorded_on,
+        version,
+        created_at,
+        updated_at,
+        fields,
+    ) = row;
+    let fields = serde_json::from_str(&fields)
+        .map_err(|e| DbError::Corrupt(format!("record {id} fields: {e}")))?;
+    Ok(StoredRecord {
+        id,
+        register_code,
+        record_type,
+        source_id,
+        care_unit_hsa_id,
+        care_unit_name,
+        recorded_on,
+        version,
+        created_at,
+        updated_at,
+        fields,
+    })
+}
+
+/// One page of a patient's records in a register, in the register's order:
+/// by record type, then newest first.
+pub async fn page_of_patient(
+    conn: &mut AnyConnection,
+    patient_id: i64,
+    register: &str,
+    limit: i64,
+    offset: i64,
+) -> Result<Vec<StoredRecord>, DbError> {
+    let sql = format!(
+        "SELECT {STORED_COLUMNS} FROM {STORED_FROM}
+         JOIN record_types t ON t.register_code = r.register_code AND t.code = r.record_type
+         WHERE r.patient_id = $1 AND r.register_code = $2
+         ORDER BY t.position, r.recorded_on DESC, r.id DESC
+         LIMIT $3 OFFSET $4"
+    );
+    let rows: Vec<StoredRow> = sqlx::query_as(&sql)
+        .bind(patient_id)
+        .bind(register)
+        .bind(limit)
+        .bind(offset)
+        .fetch_all(conn)
+        .await?;
+    rows.into_iter().map(stored).collect()
+}
+
+/// The next batch of a patient's records in a register after record `after`
+/// (by id), for streaming copies without holding them all in memory.
+pub async fn batch_of_patient(
+    conn: &mut AnyConnection,
+    patient_id: i64,
+    register: &str,
+    after: i64,
+    limit: i64,
+) -> Result<Vec<StoredRecord>, DbError> {
+    let sql = format!(
+        "SELECT {STORED_COLUMNS} FROM {STORED_FROM}
+         WHERE r.patient_id = $1 AND r.register_code = $2 AND r.id > $3
+         ORDER BY r.id LIMIT $4"
+    );
+    let rows: Vec<StoredRow> = sqlx::query_as(&sql)
+        .bind(patient_id)
+        .bind(register)
+        .bind(after)
+        .bind(limit)
+        .fetch_all(conn)
+        .await?;
+    rows.into_iter().map(stored).collect()
+}
+
+/// How many records a patient has in a register, and when the latest changed.
+pub async fn summary_of_patient(
+    conn: &mut AnyConnection,
+    patient_id: i64,
+    register: &str,
+) -> Result<(i64, Option<i64>), DbError> {
+    Ok(sqlx::query_as(
+        "SELECT COUNT(*), MAX(updated_at) FROM records WHERE patient_id = $1 AND register_code = $2",
+    )
+    .bind(patient_id)
+    .bind(register)
+    .fetch_one(conn)
+    .await?)
+}

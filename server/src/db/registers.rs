@@ -232,3 +232,100 @@ fn card(row: &AnyRow) -> Result<RegisterCard, DbError> {
         summary: row.try_get("summary")?,
     })
 }
+
+/// One field of a record type, as stored from the register's definition.
+#[derive(Debug, Clone)]
+pub struct FieldContent {
+    pub code: String,
+    pub label_sv: String,
+    pub label_en: String,
+    pub value_type: String,
+    pub unit: Option<String>,
+    pub options: Vec<CodeOption>,
+}
+
+/// One record type of a register with its fields, in the register's order.
+#[derive(Debug, Clone)]
+pub struct RecordTypeContent {
+    pub code: String,
+    pub label_sv: String,
+    pub label_en: String,
+    pub fields: Vec<FieldContent>,
+}
+
+impl FieldContent {
+    pub fn label(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Sv => &self.label_sv,
+            Lang::En => &self.label_en,
+        }
+    }
+}
+
+impl RecordTypeContent {
+    pub fn label(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Sv => &self.label_sv,
+            Lang::En => &self.label_en,
+        }
+    }
+}
+
+/// A register's content definition: record types and their fields, ordered.
+pub async fn content(
+    conn: &mut AnyConnection,
+    code: &str,
+) -> Result<Vec<RecordTypeContent>, DbError> {
+    let types: Vec<(String, String, String)> = sqlx::query_as(
+        "SELECT code, label_sv, label_en FROM record_types WHERE register_code = $1 ORDER BY position",
+    )
+    .bind(code)
+    .fetch_all(&mut *conn)
+    .await?;
+    type FieldRow = (
+        String,
+        String,
+        String,
+        String,
+        String,
+        Option<String>,
+        Option<String>,
+    );
+    let fields: Vec<FieldRow> = sqlx::query_as(
+        "SELECT record_type, code, label_sv, label_en, value_type, unit, options
+         FROM record_fields WHERE register_code = $1 ORDER BY record_type, position",
+    )
+    .bind(code)
+    .fetch_all(&mut *conn)
+    .await?;
+    types
+        .into_iter()
+        .map(|(type_code, label_sv, label_en)| {
+            let fields = fields
+                .iter()
+                .filter(|f| f.0 == type_code)
+                .map(|(_, code, label_sv, label_en, value_type, unit, options)| {
+                    let options = match options {
+                        Some(json) => serde_json::from_str(json)
+                            .map_err(|e| DbError::Corrupt(format!("field options: {e}")))?,
+                        None => Vec::new(),
+                    };
+                    Ok(FieldContent {
+                        code: code.clone(),
+                        label_sv: label_sv.clone(),
+                        label_en: label_en.clone(),
+                        value_type: value_type.clone(),
+                        unit: unit.clone(),
+                        options,
+                    })
+                })
+                .collect::<Result<_, DbError>>()?;
+            Ok(RecordTypeContent {
+                code: type_code,
+                label_sv,
+                label_en,
+                fields,
+            })
+        })
+        .collect()
+}

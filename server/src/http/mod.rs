@@ -6,6 +6,7 @@ mod csrf;
 mod headers;
 mod health;
 mod lang;
+mod me;
 pub mod session;
 
 use crate::{auth::Providers, clock::Clock, config::Config, db::Db, portal::DbPortal};
@@ -27,7 +28,7 @@ pub struct AppState {
 }
 
 pub fn router(state: AppState) -> Router {
-    let portal: SharedPortal = Arc::new(DbPortal::new(state.db.clone()));
+    let portal: SharedPortal = Arc::new(DbPortal::new(state.db.clone(), state.clock.clone()));
     let form_targets = app::routes::FormActionSources(state.providers.origins());
     // Runs for every page render and server-function call.
     let context = move || {
@@ -41,6 +42,7 @@ pub fn router(state: AppState) -> Router {
         .route("/readyz", get(health::readyz))
         .route("/lang/{code}", get(lang::switch))
         .merge(auth::routes(&state.config.http))
+        .merge(me::routes())
         .leptos_routes_with_context(&state, routes, context.clone(), {
             let options = state.leptos_options.clone();
             move || shell(options.clone())

@@ -5,6 +5,7 @@ mod helpers;
 mod idp;
 
 mod cli;
+mod copies;
 mod database;
 mod health;
 mod pages;

@@ -1,0 +1,137 @@
+//! What one register holds about the signed-in patient: the records in plain
+//! language, grouped the way the register is (for Q-IVF: treatment cycles,
+//! transfers, outcomes), newest first, 25 to a page; and the downloads.
+
+use crate::{
+    components::{ErrorPage, SignInFirst},
+    error::PageError,
+    i18n::use_lang,
+    model::{MyRegisterStatus, RecordView, RegisterData},
+    server_fns::my_register_data,
+    viewer::{Viewer, use_viewer},
+};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+#[component]
+pub fn MyRegisterPage() -> impl IntoView {
+    let lang = use_lang();
+    let code = use_params_map()
+        .get_untracked()
+        .get("code")
+        .unwrap_or_default();
+    let page = use_query_map()
+        .get_untracked()
+        .get("page")
+        .and_then(|p| p.parse::<i64>().ok())
+        .unwrap_or(1);
+    match use_viewer() {
+        Viewer::Patient(_) => {}
+        Viewer::Anonymous => {
+            return view! { <SignInFirst href="/auth/login?next=/me" /> }.into_any();
+        }
+        Viewer::Staff(_) => return view! { <ErrorPage error=PageError::Forbidden /> }.into_any(),
+    }
+    view! {
+        <Suspense fallback=move || view! { <p>{lang.t("loading")}</p> }>
+            {
+                let code = code.clone();
+                Suspend::new(async move {
+                    match my_register_data(code, lang, page).await {
+                        Ok(data) => view! { <RegisterDataView data /> }.into_any(),
+                        Err(error) => view! { <ErrorPage error /> }.into_any(),
+                    }
+                })
+            }
+        </Suspense>
+    }
+    .into_any()
+}
+
+#[component]
+fn RegisterDataView(data: RegisterData) -> impl IntoView {
+    let lang = use_lang();
+    let base = format!("/me/registers/{}", data.code);
+    let status = match &data.status {
+        MyRegisterStatus::Registered { since } => {
+            lang.t_args("me-status-registered", &[("since", since.clone().into())])
+        }
+        MyRegisterStatus::Restricted { since } => {
+            lang.t_args("me-status-restricted", &[("since", since.clone().into())])
+        }
+        MyRegisterStatus::NotRegistered => lang.t("me-status-not-registered"),
+    };
+    let registered = data.status != MyRegisterStatus::NotRegistered;
+    let pager = (data.pages > 1).then(|| {
+        let prev = (data.page > 1).then(|| format!("{base}?page={}", data.page - 1));
+        let next = (data.page < data.pages).then(|| format!("{base}?page={}", data.page + 1));
+        view! {
+            <nav class="pager" aria-label=lang.t("data-pages-label")>
+                {prev.map(|href| view! { <a href=href rel="prev">{lang.t("data-previous")}</a> })}
+                <span>{lang.t_args("data-page-of", &[("page", data.page.into()), ("pages", data.pages.into())])}</span>
+                {next.map(|href| view! { <a href=href rel="next">{lang.t("data-next")}</a> })}
+            </nav>
+        }
+    });
+    view! {
+        <Title text=data.short_name.clone() />
+        <nav class="breadcrumbs" aria-label=lang.t("breadcrumbs-label")>
+            <a href="/me">{lang.t("me-title")}</a>
+        </nav>
+        <h1>{data.name.clone()} " " <span class="short-name">"(" {data.short_name.clone()} ")"</span></h1>
+        <p class="status">{status}</p>
+        <p>
+            <a href=format!("/registers/{}", data.code)>{lang.t("data-about-register")}</a>
+        </p>
+        {registered.then(|| view! {
+            <section class="downloads" aria-labelledby="downloads-heading">
+                <h2 id="downloads-heading">{lang.t("data-downloads-heading")}</h2>
+                <p>{lang.t("data-downloads-body")}</p>
+                <p class="actions">
+                    <a class="button" href=format!("{base}/extract.pdf") download="">{lang.t("data-download-pdf")}</a>
+                    " "
+                    <a class="button secondary-button" href=format!("{base}/export.json") download="">{lang.t("data-download-json")}</a>
+                </p>
+            </section>
+        })}
+        <section aria-labelledby="records-heading">
+            <h2 id="records-heading">{lang.t_args("data-records-heading", &[("count", data.total.into())])}</h2>
+            {if data.total == 0 {
+                view! { <p>{lang.t(if registered { "data-no-records" } else { "data-not-registered" })}</p> }.into_any()
+            } else {
+                view! {
+                    {data.groups.into_iter().map(|group| view! {
+                        <h3 class="record-group">{group.label}</h3>
+                        <ul class="records">
+                            {group.records.into_iter().map(|record| view! { <Record record /> }).collect_view()}
+                        </ul>
+                    }).collect_view()}
+                    {pager}
+                }.into_any()
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn Record(record: RecordView) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <li class="record">
+            <p class="record-meta">
+                <span class="record-date">{record.date.clone()}</span>
+                " · "
+                <span>{lang.t_args("data-reported-by", &[("unit", record.care_unit.clone().into())])}</span>
+            </p>
+            {record.corrected_on.clone().map(|on| view! {
+                <p class="corrected">{lang.t_args("data-corrected", &[("on", on.into())])}</p>
+            })}
+            <dl class="record-fields">
+                {record.fields.into_iter().map(|f| view! {
+                    <div class="fact"><dt>{f.label}</dt><dd>{f.value}</dd></div>
+                }).collect_view()}
+            </dl>
+        </li>
+    }
+}

@@ -1,0 +1,121 @@
+//! Stored field values as a patient reads them: the label of a code, yes or
+//! no, numbers with their unit (and a decimal comma in Swedish), a dash for
+//! nothing. The page, the JSON copy and the PDF extract all use this, with
+//! the register's own content definition, so they say the same thing.
+
+use crate::db::registers::{FieldContent, RecordTypeContent};
+use app::i18n::Lang;
+use serde_json::Value;
+
+/// The value of `field` in `lang`, with its unit.
+pub fn display(field: &FieldContent, value: Option<&Value>, lang: Lang) -> String {
+    let Some(value) = value.filter(|v| !v.is_null()) else {
+        return "–".to_owned();
+    };
+    let text = match (field.value_type.as_str(), value) {
+        ("code", Value::String(code)) => field
+            .options
+            .iter()
+            .find(|o| &o.code == code)
+            .map(|o| match lang {
+                Lang::Sv => o.label_sv.clone(),
+                Lang::En => o.label_en.clone(),
+            })
+            .unwrap_or_else(|| code.clone()),
+        ("boolean", Value::Bool(yes)) => match (lang, yes) {
+            (Lang::Sv, true) => "Ja",
+            (Lang::Sv, false) => "Nej",
+            (Lang::En, true) => "Yes",
+            (Lang::En, false) => "No",
+        }
+        .to_owned(),
+        ("decimal", Value::Number(n)) if lang == Lang::Sv => n.to_string().replace('.', ","),
+        (_, Value::String(s)) => s.clone(),
+        (_, other) => other.to_string(),
+    };
+    match &field.unit {
+        Some(unit) if matches!(field.value_type.as_str(), "integer" | "decimal") => {
+            format!("{text} {unit}")
+        }
+        _ => text,
+    }
+}
+
+/// The record type named `code`, if the register defines it.
+pub fn record_type<'c>(
+    content: &'c [RecordTypeContent],
+    code: &str,
+) -> Option<&'c RecordTypeContent> {
+    content.iter().find(|t| t.code == code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::db::registers::CodeOption;
+    use serde_json::json;
+
+    fn field(value_type: &str, unit: Option<&str>) -> FieldContent {
+        FieldContent {
+            code: "f".into(),
+            label_sv: "F".into(),
+            label_en: "F".into(),
+            value_type: value_type.into(),
+            unit: unit.map(str::to_owned),
+            options: vec![CodeOption {
+                code: "fet".into(),
+                label_sv: "Återföring av fryst embryo".into(),
+                label_en: "Frozen embryo transfer".into(),
+            }],
+        }
+    }
+
+    #[test]
+    fn values_read_as_a_patient_expects_in_both_languages() {
+        assert_eq!(
+            display(&field("code", None), Some(&json!("fet")), Lang::Sv),
+            "Återföring av fryst embryo"
+        );
+        assert_eq!(
+            display(&field("code", None), Some(&json!("fet")), Lang::En),
+            "Frozen embryo transfer"
+        );
+        assert_eq!(
+            display(&field("code", None), Some(&json!("new")), Lang::Sv),
+            "new"
+        );
+        assert_eq!(
+            display(&field("integer", Some("st")), Some(&json!(3)), Lang::Sv),
+            "3 st"
+        );
+        assert_eq!(
+            display(
+                &field("decimal", Some("mmol/mol")),
+                Some(&json!(52.5)),
+                Lang::Sv
+            ),
+            "52,5 mmol/mol"
+        );
+        assert_eq!(
+            display(
+                &field("decimal", Some("mmol/mol")),
+                Some(&json!(52.5)),
+                Lang::En
+            ),
+            "52.5 mmol/mol"
+        );
+        assert_eq!(
+            display(&field("boolean", None), Some(&json!(true)), Lang::Sv),
+            "Ja"
+        );
+        assert_eq!(
+            display(&field("date", None), Some(&json!("2024-03-01")), Lang::En),
+            "2024-03-01"
+        );
+        assert_eq!(display(&field("text", None), None, Lang::Sv), "–");
+        assert_eq!(
+            display(&field("text", None), Some(&Value::Null), Lang::Sv),
+            "–"
+        );
+    }
+}

@@ -1,0 +1,142 @@
+//! The patient's copy of their data (GDPR art. 15, in the structured form of
+//! art. 20): as JSON ([`json`], format `insyn.export/1`, schema in
+//! `schema/export-v1.json`) and as a PDF register extract ([`pdf`]).
+//!
+//! A copy is first *planned*: which registers it covers, and one entry per
+//! register in the patient's access log (the patient's own export). The
+//! entries are committed before any record is read — no log entry, no data —
+//! and the first one's number is the copy's reference, printed on it.
+
+pub mod json;
+pub mod pdf;
+
+use crate::{
+    clock::Clock,
+    db::{self, Db, DbError, patients::PatientHeader, registers::RecordTypeContent},
+};
+use app::{
+    domain::{AccessKind, ActorKind, RegisterCode, RegistrationStatus},
+    i18n::Lang,
+};
+
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// No such register, or the patient is not registered in it: there is
+    /// nothing to copy.
+    #[error("nothing to copy")]
+    NothingToCopy,
+    #[error(transparent)]
+    Db(#[from] DbError),
+}
+
+impl From<sqlx::Error> for ExportError {
+    fn from(error: sqlx::Error) -> Self {
+        ExportError::Db(error.into())
+    }
+}
+
+/// What a copy covers; its access-log entries are written already.
+pub struct CopyPlan {
+    pub patient_id: i64,
+    pub patient: PatientHeader,
+    pub lang: Lang,
+    pub generated_at: i64,
+    /// Ties the copy to its entry in the access log (`insyn-logg-<seq>`).
+    pub reference: String,
+    /// `Some` for a copy of one register only.
+    pub only: Option<String>,
+    pub registers: Vec<PlannedRegister>,
+}
+
+pub struct PlannedRegister {
+    pub code: String,
+    pub name: String,
+    pub short_name: String,
+    pub status: RegistrationStatus,
+    pub registered_on: String,
+    pub content: Vec<RecordTypeContent>,
+}
+
+/// Plans a copy of every register the patient is in, or of `only` one.
+pub async fn plan(
+    db: &Db,
+    clock: &Clock,
+    patient_id: i64,
+    only: Option<&RegisterCode>,
+    lang: Lang,
+) -> Result<CopyPlan, ExportError> {
+    let now = clock.unix();
+    let mut tx = db.pool().begin().await?;
+    let patient = db::patients::header(&mut tx, patient_id).await?;
+    let registrations: Vec<_> = db::registrations::of_patient(&mut tx, patient_id)
+        .await?
+        .into_iter()
+        .filter(|(code, ..)| only.is_none_or(|o| o.as_str() == code))
+        .collect();
+    if registrations.is_empty() && only.is_some() {
+        return Err(ExportError::NothingToCopy);
+    }
+    let mut registers = Vec::with_capacity(registrations.len());
+    let mut first_seq = None;
+    for (code, status, since) in registrations {
+        let register = RegisterCode::parse(&code)
+            .map_err(|_| DbError::Corrupt(format!("register code {code:?}")))?;
+        let info = db::registers::get(&mut tx, &register, lang)
+            .await?
+            .ok_or_else(|| DbError::Corrupt(format!("registration in unknown register {code}")))?;
+        let seq = db::access_events::append(
+            &mut tx,
+            db.engine(),
+            &db::access_events::NewAccessEvent {
+                patient_id,
+                register: &register,
+                occurred_at: now,
+                actor: ActorKind::Patient,
+                care_unit: None,
+                staff: None,
+                kind: AccessKind::Export,
+                reason: None,
+                source: db::access_events::Source::Insyn,
+                source_event_id: None,
+            },
+            now,
+        )
+        .await?;
+        first_seq.get_or_insert(seq);
+        registers.push(PlannedRegister {
+            content: db::registers::content(&mut tx, &code).await?,
+            code,
+            name: info.name,
+            short_name: info.short_name,
+            status,
+            registered_on: since.to_string(),
+        });
+    }
+    tx.commit().await?;
+    Ok(CopyPlan {
+        patient_id,
+        patient,
+        lang,
+        generated_at: now,
+        // A patient in no register still gets a copy (of their log and requests).
+        reference: first_seq
+            .map(|seq| format!("insyn-logg-{seq}"))
+            .unwrap_or_else(|| format!("insyn-{now}")),
+        only: only.map(|o| o.as_str().to_owned()),
+        registers,
+    })
+}
+
+/// RFC 3339 (UTC, seconds) for a Unix time.
+pub fn rfc3339(unix: i64) -> String {
+    time::OffsetDateTime::from_unix_timestamp(unix)
+        .ok()
+        .and_then(|t| {
+            t.format(&time::format_description::well_known::Rfc3339)
+                .ok()
+        })
+        .unwrap_or_default()
+}
+
+/// How many rows a copy reads at a time, so memory stays flat.
+pub const BATCH: i64 = 500;

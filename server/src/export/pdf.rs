@@ -1,0 +1,598 @@
+//! The PDF register extract ("registerutdrag"): a title page (who, when,
+//! which registers, the reference that ties it to the access log), then per
+//! register its records as tables, then the access log and the requests.
+//! Rows never split across pages and a table's header repeats on each page;
+//! every page carries the reference and "page N of M".
+//!
+//! Layout is done first (into pages of positioned text and rules, measured
+//! with the embedded font's own glyph widths), then drawn with printpdf, so
+//! the page count is known for the footers. The font is Liberation Sans,
+//! embedded, so å ä ö é print right in every reader.
+
+use super::{CopyPlan, rfc3339};
+use crate::{
+    content,
+    db::{self, Db, DbError},
+};
+use app::{domain::RegistrationStatus, i18n::Lang};
+use printpdf::{IndirectFontRef, Line, Mm, PdfDocument, Point};
+
+const REGULAR: &[u8] = include_bytes!("../../assets/fonts/LiberationSans-Regular.ttf");
+const BOLD: &[u8] = include_bytes!("../../assets/fonts/LiberationSans-Bold.ttf");
+
+const PAGE_W: f32 = 210.0;
+const PAGE_H: f32 = 297.0;
+const MARGIN: f32 = 18.0;
+const FOOTER: f32 = 12.0;
+const PT: f32 = 0.3528; // mm per point
+
+#[derive(Debug, thiserror::Error)]
+pub enum PdfError {
+    #[error(transparent)]
+    Db(#[from] DbError),
+    #[error("the font cannot be read")]
+    Font,
+    #[error("printpdf: {0}")]
+    Pdf(String),
+}
+
+/// Glyph widths of the embedded fonts, for wrapping text to a column.
+struct Metrics {
+    regular: ttf_parser::Face<'static>,
+    bold: ttf_parser::Face<'static>,
+}
+
+impl Metrics {
+    fn new() -> Result<Self, PdfError> {
+        Ok(Metrics {
+            regular: ttf_parser::Face::parse(REGULAR, 0).map_err(|_| PdfError::Font)?,
+            bold: ttf_parser::Face::parse(BOLD, 0).map_err(|_| PdfError::Font)?,
+        })
+    }
+
+    /// Width in mm of `text` at `size` points.
+    fn width(&self, text: &str, size: f32, bold: bool) -> f32 {
+        let face = if bold { &self.bold } else { &self.regular };
+        let units: u32 = text
+            .chars()
+            .map(|c| {
+                face.glyph_index(c)
+                    .and_then(|g| face.glyph_hor_advance(g))
+                    .map(u32::from)
+                    .unwrap_or(u32::from(face.units_per_em()) / 2)
+            })
+            .sum();
+        units as f32 / f32::from(face.units_per_em()) * size * PT
+    }
+
+    /// `text` broken into lines no wider than `width` mm (a word longer than
+    /// the line is broken where it must be).
+    fn wrap(&self, text: &str, size: f32, bold: bool, width: f32) -> Vec<String> {
+        let mut lines = Vec::new();
+        for paragraph in text.split('\n') {
+            let mut line = String::new();
+            for word in paragraph.split_whitespace() {
+                let candidate = if line.is_empty() {
+                    word.to_owned()
+                } else {
+                    format!("{line} {word}")
+                };
+                if self.width(&candidate, size, bold) <= width {
+                    line = candidate;
+                    continue;
+                }
+                if !line.is_empty() {
+                    lines.push(std::mem::take(&mut line));
+                }
+                let mut piece = String::new();
+                for c in word.chars() {
+                    piece.push(c);
+                    if self.width(&piece, size, bold) > width && piece.chars().count() > 1 {
+                        piece.pop();
+                        lines.push(std::mem::take(&mut piece));
+                        piece.push(c);
+                    }
+                }
+                line = piece;
+            }
+            lines.push(line);
+        }
+        lines
+    }
+}
+
+enum Op {
+    Text {
+        x: f32,
+        y: f32,
+        size: f32,
+        bold: bool,
+        text: String,
+    },
+    Rule {
+        x1: f32,
+        x2: f32,
+        y: f32,
+    },
+}
+
+/// Pages being filled top to bottom.
+struct Layout {
+    metrics: Metrics,
+    pages: Vec<Vec<Op>>,
+    /// Distance from the page's bottom edge of the next line's top, in mm.
+    y: f32,
+}
+
+struct Column {
+    title: String,
+    /// Share of the text width.
+    share: f32,
+}
+
+impl Layout {
+    fn new() -> Result<Self, PdfError> {
+        Ok(Layout {
+            metrics: Metrics::new()?,
+            pages: vec![Vec::new()],
+            y: PAGE_H - MARGIN,
+        })
+    }
+
+    fn width(&self) -> f32 {
+        PAGE_W - 2.0 * MARGIN
+    }
+
+    fn new_page(&mut self) {
+        self.pages.push(Vec::new());
+        self.y = PAGE_H - MARGIN;
+    }
+
+    fn room(&self) -> f32 {
+        self.y - MARGIN - FOOTER
+    }
+
+    fn op(&mut self, op: Op) {
+        if let Some(page) = self.pages.last_mut() {
+            page.push(op);
+        }
+    }
+
+    /// A paragraph, wrapped; `keep` mm of following content must fit too
+    /// (so a heading is never the last line of a page).
+    fn text(&mut self, text: &str, size: f32, bold: bool, keep: f32) {
+        let line_h = size * PT * 1.35;
+        for (i, line) in self
+            .metrics
+            .wrap(text, size, bold, self.width())
+            .into_iter()
+            .enumerate()
+        {
+            let needed = line_h + if i == 0 { keep } else { 0.0 };
+            if self.room() < needed {
+                self.new_page();
+            }
+            self.y -= line_h;
+            self.op(Op::Text {
+                x: MARGIN,
+                y: self.y + line_h * 0.25,
+                size,
+                bold,
+                text: line,
+            });
+        }
+    }
+
+    fn gap(&mut self, mm: f32) {
+        self.y -= mm;
+    }
+
+    /// A table whose rows never split; the header repeats on every page.
+    fn table(&mut self, columns: &[Column], rows: &[Vec<String>]) {
+        const SIZE: f32 = 8.5;
+        const PAD: f32 = 1.2;
+        let line_h = SIZE * PT * 1.3;
+        let total: f32 = columns.iter().map(|c| c.share).sum();
+        let widths: Vec<f32> = columns
+            .iter()
+            .map(|c| c.share / total * self.width())
+            .collect();
+        let cells = |layout: &Layout, row: &[String], bold: bool| -> Vec<Vec<String>> {
+            row.iter()
+                .zip(&widths)
+                .map(|(text, w)| layout.metrics.wrap(text, SIZE, bold, w - 2.0 * PAD))
+                .collect()
+        };
+        let header: Vec<String> = columns.iter().map(|c| c.title.clone()).collect();
+        let header_cells = cells(self, &header, true);
+        let height = |cells: &[Vec<String>]| {
+            cells.iter().map(Vec::len).max().unwrap_or(1) as f32 * line_h + 2.0 * PAD
+        };
+        let header_h = height(&header_cells);
+        let draw = |layout: &mut Layout, cells: &[Vec<String>], bold: bool, h: f32| {
+            let mut x = MARGIN;
+            for (lines, w) in cells.iter().zip(&widths) {
+                for (i, line) in lines.iter().enumerate() {
+                    let y = layout.y - PAD - line_h * (i as f32 + 1.0) + line_h * 0.25;
+                    layout.op(Op::Text {
+                        x: x + PAD,
+                        y,
+                        size: SIZE,
+                        bold,
+                        text: line.clone(),
+                    });
+                }
+                x += w;
+            }
+            layout.y -= h;
+            layout.op(Op::Rule {
+                x1: MARGIN,
+                x2: MARGIN + layout.width(),
+                y: layout.y,
+            });
+        };
+        let mut header_drawn = false;
+        for row in rows {
+            let row_cells = cells(self, row, false);
+            let row_h = height(&row_cells);
+            if !header_drawn || self.room() < row_h {
+                if header_drawn || self.room() < header_h + row_h {
+                    self.new_page();
+                }
+                draw(self, &header_cells, true, header_h);
+                header_drawn = true;
+            }
+            draw(self, &row_cells, false, row_h);
+        }
+        self.gap(4.0);
+    }
+}
+
+/// Makes the extract of `plan`. Reads every record of the covered registers
+/// (fine for a person's history; the JSON copy is the streaming one).
+pub async fn render(db: &Db, plan: &CopyPlan) -> Result<Vec<u8>, PdfError> {
+    let lang = plan.lang;
+    let t = |key: &str| lang.t(key);
+    let mut conn = db.pool().acquire().await.map_err(DbError::from)?;
+    let mut l = Layout::new()?;
+
+    // Title page.
+    l.text(&t("pdf-title"), 24.0, true, 0.0);
+    l.gap(4.0);
+    let name = [
+        plan.patient.given_name.as_deref(),
+        plan.patient.family_name.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
+    l.text(&name, 14.0, true, 0.0);
+    l.text(
+        &format!(
+            "{}: {}",
+            t("pdf-personnummer"),
+            formatted_pnr(plan.patient.personnummer.expose())
+        ),
+        11.0,
+        false,
+        0.0,
+    );
+    l.gap(3.0);
+    l.text(
+        &format!(
+            "{}: {}",
+            t("pdf-generated"),
+            rfc3339(plan.generated_at)
+                .replace('T', " ")
+                .replace('Z', " UTC")
+        ),
+        10.0,
+        false,
+        0.0,
+    );
+    l.text(
+        &format!("{}: {}", t("pdf-reference"), plan.reference),
+        10.0,
+        false,
+        0.0,
+    );
+    l.text(&t("pdf-reference-explained"), 9.0, false, 0.0);
+    l.gap(5.0);
+    l.text(&t("pdf-registers-included"), 12.0, true, 6.0);
+    if plan.registers.is_empty() {
+        l.text(&t("pdf-no-registers"), 10.0, false, 0.0);
+    }
+    for register in &plan.registers {
+        l.text(
+            &format!("• {} ({})", register.name, register.short_name),
+            10.0,
+            false,
+            0.0,
+        );
+    }
+    l.gap(5.0);
+    l.text(&t("pdf-rights"), 9.0, false, 0.0);
+
+    // Each register.
+    for register in &plan.registers {
+        l.new_page();
+        l.text(&register.name, 16.0, true, 10.0);
+        l.text(
+            &lang.t_args(
+                "pdf-registered-since",
+                &[("date", register.registered_on.clone().into())],
+            ),
+            10.0,
+            false,
+            0.0,
+        );
+        if register.status == RegistrationStatus::Restricted {
+            l.text(&t("pdf-restricted"), 10.0, true, 0.0);
+        }
+        l.gap(3.0);
+        let mut records = Vec::new();
+        let mut after = 0;
+        loop {
+            let batch = db::records::batch_of_patient(
+                &mut conn,
+                plan.patient_id,
+                &register.code,
+                after,
+                super::BATCH,
+            )
+            .await?;
+            let Some(last) = batch.last() else { break };
+            after = last.id;
+            records.extend(batch);
+        }
+        if records.is_empty() {
+            l.text(&t("pdf-no-records"), 10.0, false, 0.0);
+        }
+        for record_type in &register.content {
+            let mut of_type: Vec<_> = records
+                .iter()
+                .filter(|r| r.record_type == record_type.code)
+                .collect();
+            if of_type.is_empty() {
+                continue;
+            }
+            of_type.sort_by(|a, b| b.recorded_on.cmp(&a.recorded_on).then(b.id.cmp(&a.id)));
+            l.text(record_type.label(lang), 12.0, true, 12.0);
+            let rows: Vec<Vec<String>> = of_type
+                .iter()
+                .map(|record| {
+                    let values = record_type
+                        .fields
+                        .iter()
+                        .filter(|f| record.fields.contains_key(&f.code))
+                        .map(|f| {
+                            format!(
+                                "{}: {}",
+                                f.label(lang),
+                                content::display(f, record.fields.get(&f.code), lang)
+                            )
+                        })
+                        .collect::<Vec<_>>()
+                        .join("\n");
+                    let corrected = if record.version > 1 {
+                        format!(
+                            "\n{} {}",
+                            t("pdf-corrected"),
+                            crate::portal::iso_date(record.updated_at)
+                        )
+                    } else {
+                        String::new()
+                    };
+                    vec![
+                        format!("{}{corrected}", record.recorded_on),
+                        record.care_unit_name.clone(),
+                        values,
+                    ]
+                })
+                .collect();
+            l.table(
+                &[
+                    Column {
+                        title: t("pdf-col-date"),
+                        share: 1.0,
+                    },
+                    Column {
+                        title: t("pdf-col-care-unit"),
+                        share: 1.6,
+                    },
+                    Column {
+                        title: t("pdf-col-values"),
+                        share: 3.4,
+                    },
+                ],
+                &rows,
+            );
+        }
+    }
+
+    // The access log.
+    l.new_page();
+    l.text(&t("pdf-access-log"), 16.0, true, 10.0);
+    l.text(&t("pdf-access-log-explained"), 9.0, false, 0.0);
+    l.gap(2.0);
+    let mut rows = Vec::new();
+    let mut after = 0;
+    loop {
+        let batch = db::access_events::batch_of_patient(
+            &mut conn,
+            plan.patient_id,
+            plan.only.as_deref(),
+            after,
+            super::BATCH,
+        )
+        .await?;
+        let Some(last) = batch.last() else { break };
+        after = last.seq;
+        rows.extend(batch.into_iter().rev());
+    }
+    rows.reverse();
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|e| {
+            let who = match (e.actor.as_str(), &e.care_unit_name) {
+                ("patient", _) => t("pdf-actor-patient"),
+                ("register_staff", _) => t("pdf-actor-staff"),
+                (_, Some(name)) => name.clone(),
+                _ => e.care_unit_hsa_id.clone().unwrap_or_default(),
+            };
+            vec![
+                rfc3339(e.occurred_at).replace('T', " ").replace('Z', ""),
+                e.register_code.clone(),
+                who,
+                t(&format!("pdf-kind-{}", e.kind)),
+                e.reason.clone().unwrap_or_default(),
+            ]
+        })
+        .collect();
+    if rows.is_empty() {
+        l.text(&t("pdf-none"), 10.0, false, 0.0);
+    } else {
+        l.table(
+            &[
+                Column {
+                    title: t("pdf-col-time"),
+                    share: 1.3,
+                },
+                Column {
+                    title: t("pdf-col-register"),
+                    share: 0.9,
+                },
+                Column {
+                    title: t("pdf-col-who"),
+                    share: 2.0,
+                },
+                Column {
+                    title: t("pdf-col-kind"),
+                    share: 1.1,
+                },
+                Column {
+                    title: t("pdf-col-reason"),
+                    share: 1.6,
+                },
+            ],
+            &rows,
+        );
+    }
+
+    // The requests.
+    l.text(&t("pdf-requests"), 16.0, true, 10.0);
+    let requests =
+        db::requests::of_patient(&mut conn, plan.patient_id, plan.only.as_deref()).await?;
+    if requests.is_empty() {
+        l.text(&t("pdf-none"), 10.0, false, 0.0);
+    } else {
+        let rows: Vec<Vec<String>> = requests
+            .iter()
+            .map(|r| {
+                vec![
+                    r.reference.clone(),
+                    r.register_code.clone(),
+                    r.kind.clone(),
+                    r.status.clone(),
+                    crate::portal::iso_date(r.received_at),
+                    r.extended_due_on
+                        .clone()
+                        .unwrap_or_else(|| r.due_on.clone()),
+                ]
+            })
+            .collect();
+        l.table(
+            &[
+                Column {
+                    title: t("pdf-col-reference"),
+                    share: 1.2,
+                },
+                Column {
+                    title: t("pdf-col-register"),
+                    share: 0.9,
+                },
+                Column {
+                    title: t("pdf-col-request"),
+                    share: 1.1,
+                },
+                Column {
+                    title: t("pdf-col-status"),
+                    share: 1.0,
+                },
+                Column {
+                    title: t("pdf-col-received"),
+                    share: 1.0,
+                },
+                Column {
+                    title: t("pdf-col-due"),
+                    share: 1.0,
+                },
+            ],
+            &rows,
+        );
+    }
+    draw(l, plan, lang)
+}
+
+fn formatted_pnr(digits: &str) -> String {
+    if digits.len() == 12 {
+        format!("{}-{}", &digits[..8], &digits[8..])
+    } else {
+        digits.to_owned()
+    }
+}
+
+fn draw(layout: Layout, plan: &CopyPlan, lang: Lang) -> Result<Vec<u8>, PdfError> {
+    let pdf_error = |e: printpdf::Error| PdfError::Pdf(e.to_string());
+    let (doc, first_page, first_layer) =
+        PdfDocument::new(lang.t("pdf-title"), Mm(PAGE_W), Mm(PAGE_H), "1");
+    let regular: IndirectFontRef = doc.add_external_font(REGULAR).map_err(pdf_error)?;
+    let bold: IndirectFontRef = doc.add_external_font(BOLD).map_err(pdf_error)?;
+    let count = layout.pages.len();
+    for (i, ops) in layout.pages.into_iter().enumerate() {
+        let (page, layer) = if i == 0 {
+            (first_page, first_layer)
+        } else {
+            doc.add_page(Mm(PAGE_W), Mm(PAGE_H), "1")
+        };
+        let layer = doc.get_page(page).get_layer(layer);
+        for op in ops {
+            match op {
+                Op::Text {
+                    x,
+                    y,
+                    size,
+                    bold: is_bold,
+                    text,
+                } => layer.use_text(
+                    text,
+                    size,
+                    Mm(x),
+                    Mm(y),
+                    if is_bold { &bold } else { &regular },
+                ),
+                Op::Rule { x1, x2, y } => {
+                    layer.set_outline_thickness(0.3);
+                    layer.add_line(Line {
+                        points: vec![
+                            (Point::new(Mm(x1), Mm(y)), false),
+                            (Point::new(Mm(x2), Mm(y)), false),
+                        ],
+                        is_closed: false,
+                    });
+                }
+            }
+        }
+        let footer = lang.t_args(
+            "pdf-footer",
+            &[
+                ("reference", plan.reference.clone().into()),
+                ("page", (i + 1).into()),
+                ("pages", count.into()),
+            ],
+        );
+        layer.use_text(footer, 8.0, Mm(MARGIN), Mm(MARGIN - 6.0), &regular);
+    }
+    doc.save_to_bytes().map_err(pdf_error)
+}

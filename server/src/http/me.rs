@@ -1,0 +1,177 @@
+//! The signed-in patient's downloads: the JSON copy and the PDF register
+//! extract, of everything or of one register, and the JSON Schema of the
+//! copy. Who the patient is comes from the session only; no route takes a
+//! patient as a parameter, so there is no one else's copy to ask for.
+
+use super::{AppState, session::CurrentSession};
+use crate::{
+    db::sessions::Principal,
+    export::{self, ExportError, json, pdf},
+};
+use app::{domain::RegisterCode, i18n::Lang};
+use axum::{
+    Extension, Router,
+    extract::{Path, State},
+    http::{HeaderMap, HeaderValue, StatusCode, header},
+    response::{IntoResponse, Response},
+    routing::get,
+};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/me/export.json", get(export_all))
+        .route("/me/registers/{code}/export.json", get(export_one))
+        .route("/me/extract.pdf", get(extract_all))
+        .route("/me/registers/{code}/extract.pdf", get(extract_one))
+        .route("/schema/export-v1.json", get(schema))
+}
+
+#[derive(Clone, Copy)]
+enum Format {
+    Json,
+    Pdf,
+}
+
+async fn export_all(
+    state: State<AppState>,
+    session: Option<Extension<CurrentSession>>,
+    headers: HeaderMap,
+) -> Response {
+    copy(state, session, &headers, None, Format::Json).await
+}
+
+async fn export_one(
+    state: State<AppState>,
+    session: Option<Extension<CurrentSession>>,
+    headers: HeaderMap,
+    Path(code): Path<String>,
+) -> Response {
+    copy(state, session, &headers, Some(code), Format::Json).await
+}
+
+async fn extract_all(
+    state: State<AppState>,
+    session: Option<Extension<CurrentSession>>,
+    headers: HeaderMap,
+) -> Response {
+    copy(state, session, &headers, None, Format::Pdf).await
+}
+
+async fn extract_one(
+    state: State<AppState>,
+    session: Option<Extension<CurrentSession>>,
+    headers: HeaderMap,
+    Path(code): Path<String>,
+) -> Response {
+    copy(state, session, &headers, Some(code), Format::Pdf).await
+}
+
+async fn copy(
+    State(state): State<AppState>,
+    session: Option<Extension<CurrentSession>>,
+    headers: &HeaderMap,
+    register: Option<String>,
+    format: Format,
+) -> Response {
+    let patient_id = match session.map(|Extension(s)| s.session.principal) {
+        Some(Principal::Patient(id)) => id,
+        Some(Principal::Staff(_)) => {
+            return refusal(
+                StatusCode::FORBIDDEN,
+                "Kopian av uppgifterna är bara för patienten själv. / The copy of the data is for the patient only.",
+            );
+        }
+        None => {
+            let next = match &register {
+                Some(code) => format!("/me/registers/{code}"),
+                None => "/me".to_owned(),
+            };
+            let mut response = StatusCode::SEE_OTHER.into_response();
+            if let Ok(value) = HeaderValue::from_str(&format!("/auth/login?next={next}")) {
+                response.headers_mut().insert(header::LOCATION, value);
+            }
+            return response;
+        }
+    };
+    let register = match register.as_deref().map(RegisterCode::parse) {
+        Some(Err(_)) => return not_found(),
+        Some(Ok(code)) => Some(code),
+        None => None,
+    };
+    let lang = headers
+        .get(header::COOKIE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(Lang::from_cookie_header)
+        .unwrap_or_default();
+    let plan = match export::plan(&state.db, &state.clock, patient_id, register.as_ref(), lang)
+        .await
+    {
+        Ok(plan) => plan,
+        Err(ExportError::NothingToCopy) => return not_found(),
+        Err(ExportError::Db(error)) => {
+            tracing::error!(%error, "could not plan a copy");
+            return refusal(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "Kopian kan inte skapas just nu. Försök igen om en stund. / The copy cannot be made right now. Please try again in a while.",
+            );
+        }
+    };
+    let day = crate::portal::iso_date(plan.generated_at);
+    let scope = plan.only.clone().unwrap_or_else(|| "alla-register".into());
+    let (content_type, name, body) = match format {
+        Format::Json => (
+            "application/json",
+            format!("insyn-{scope}-{day}.json"),
+            json::body(state.db.clone(), plan),
+        ),
+        Format::Pdf => match pdf::render(&state.db, &plan).await {
+            Ok(bytes) => (
+                "application/pdf",
+                format!("registerutdrag-{scope}-{day}.pdf"),
+                bytes.into(),
+            ),
+            Err(error) => {
+                tracing::error!(%error, "could not make a register extract");
+                return refusal(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "Registerutdraget kan inte skapas just nu. Försök igen om en stund. / The register extract cannot be made right now. Please try again in a while.",
+                );
+            }
+        },
+    };
+    let mut response = body_response(body);
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"{name}\"")) {
+        headers.insert(header::CONTENT_DISPOSITION, value);
+    }
+    // Health data: never kept by a browser or a proxy.
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
+fn body_response(body: axum::body::Body) -> Response {
+    Response::new(body)
+}
+
+fn not_found() -> Response {
+    refusal(
+        StatusCode::NOT_FOUND,
+        "Det finns inga uppgifter om dig i det registret. / There is no data about you in that register.",
+    )
+}
+
+fn refusal(status: StatusCode, text: &'static str) -> Response {
+    (status, [(header::CACHE_CONTROL, "no-store")], text).into_response()
+}
+
+async fn schema() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "application/schema+json"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        json::SCHEMA,
+    )
+        .into_response()
+}
