@@ -7,7 +7,7 @@ export CARGO_TARGET_DIR ?= $(HOME)/.cache/insyn/target
 # cargo-leptos finds wasm-opt (npm binaryen) and the cargo-installed tools here.
 export PATH := $(CURDIR)/e2e/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: run test build setup
+.PHONY: run test build setup bench
 
 ## make run: build the release site and serve it at http://127.0.0.1:3000
 run: build
@@ -16,6 +16,10 @@ run: build
 ## make test: formatting, lints, Rust tests on SQLite and PostgreSQL, browser tests
 test:
 	scripts/test.sh
+
+## make bench: the benchmarks, results written to benchmarks/*.md
+bench: setup
+	TEST_POSTGRES_URL=$$(scripts/postgres.sh) cargo bench -p insyn --bench copies
 
 ## make build: the release binary (bin/insyn) and site (target/site)
 build: setup
