@@ -220,3 +220,107 @@ async fn the_export_schema_is_served_and_is_the_repositorys() {
     let file: Value = serde_json::from_str(include_str!("../../../schema/export-v1.json")).unwrap();
     assert_eq!(schema, file);
 }
+
+#[tokio::test]
+async fn the_server_functions_answer_only_the_patient_of_the_session() {
+    use leptos::server_fn::ServerFn;
+    let app = spawn_app_with_idp(Engine::Sqlite).await;
+    let data = format!("{}{}", app.address, app::server_fns::MyRegisterData::PATH);
+    let overview = format!("{}{}", app.address, app::server_fns::MyRegisters::PATH);
+    let ask = |browser: &crate::idp::Browser| {
+        let client = browser.client.clone();
+        let (data, overview) = (data.clone(), overview.clone());
+        async move {
+            let one = client
+                .post(&data)
+                .form(&[("code", "qivf"), ("lang", "sv"), ("page", "1")])
+                .send()
+                .await
+                .unwrap();
+            let all = client
+                .post(&overview)
+                .form(&[("lang", "sv")])
+                .send()
+                .await
+                .unwrap();
+            (
+                one.status(),
+                one.text().await.unwrap(),
+                all.status(),
+                all.text().await.unwrap(),
+            )
+        }
+    };
+    let (status, body, status_all, body_all) = ask(&app.browser()).await;
+    assert!(
+        !status.is_success() && body.contains("SignInRequired"),
+        "{status} {body}"
+    );
+    assert!(
+        !status_all.is_success() && body_all.contains("SignInRequired"),
+        "{status_all} {body_all}"
+    );
+    let staff = app.browser();
+    staff.sign_in_staff("SE2321000016-1002").await;
+    let (status, body, _, body_all) = ask(&staff).await;
+    assert!(
+        !status.is_success() && body.contains("Forbidden"),
+        "{status} {body}"
+    );
+    assert!(body_all.contains("Forbidden"));
+    let tolvan = app.browser();
+    tolvan.sign_in_patient(TOLVAN).await;
+    let (status, body, _, _) = ask(&tolvan).await;
+    assert!(
+        status.is_success() && body.contains("Behandlingscykel"),
+        "{status}"
+    );
+}
+
+#[tokio::test]
+async fn a_corrected_record_says_so_and_when() {
+    let app = spawn_app_with_idp(Engine::Sqlite).await;
+    let browser = app.browser();
+    browser.sign_in_patient(TOLVAN).await;
+    let id: i64 = sqlx::query_scalar(
+        "SELECT r.id FROM records r JOIN patients p ON p.id = r.patient_id
+         WHERE p.personnummer = '191212121212' AND r.register_code = 'qivf' ORDER BY r.id LIMIT 1",
+    )
+    .fetch_one(app.db.pool())
+    .await
+    .unwrap();
+    let corrected_at = 1_767_225_600; // 2026-01-01
+    sqlx::query("INSERT INTO record_versions (record_id, version, fields, changed_at, changed_by, change_reason)
+                 SELECT record_id, 2, fields, $2, 'staff:SE2321000016-1001', 'rättelse' FROM record_versions WHERE record_id = $1 AND version = 1")
+        .bind(id).bind(corrected_at).execute(app.db.pool()).await.unwrap();
+    sqlx::query("UPDATE records SET version = 2, updated_at = $2 WHERE id = $1")
+        .bind(id)
+        .bind(corrected_at)
+        .execute(app.db.pool())
+        .await
+        .unwrap();
+    let html = browser
+        .get("/me/registers/qivf")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        html.contains("Rättad 2026-01-01"),
+        "the page says it was corrected, and when"
+    );
+    let copy: Value = browser
+        .get("/me/registers/qivf/export.json")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let corrected: Vec<&Value> = copy["registers"][0]["records"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["corrected"] == true)
+        .collect();
+    assert_eq!(corrected.len(), 1);
+    assert_eq!(corrected[0]["version"], 2);
+}
