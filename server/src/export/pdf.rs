@@ -429,9 +429,8 @@ pub async fn render(db: &Db, plan: &CopyPlan) -> Result<Vec<u8>, PdfError> {
         .await?;
         let Some(last) = batch.last() else { break };
         after = last.seq;
-        rows.extend(batch.into_iter().rev());
+        rows.extend(batch);
     }
-    rows.reverse();
     let rows: Vec<Vec<String>> = rows
         .iter()
         .map(|e| {
