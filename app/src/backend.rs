@@ -27,6 +27,20 @@ pub trait Portal: Send + Sync + 'static {
         lang: Lang,
         page: i64,
     ) -> Result<RegisterData, PageError>;
+
+    /// What the request form of `kind` for register `code` needs.
+    async fn request_form(
+        &self,
+        code: &RegisterCode,
+        kind: crate::domain::RequestKind,
+        lang: Lang,
+    ) -> Result<RequestFormInfo, PageError>;
+
+    /// The signed-in patient's requests, newest first.
+    async fn my_requests(&self, lang: Lang) -> Result<Vec<RequestView>, PageError>;
+
+    /// One of the signed-in patient's requests; `NotFound` for anyone else's.
+    async fn my_request(&self, reference: &str, lang: Lang) -> Result<RequestView, PageError>;
 }
 
 /// The portal as the server provides it to every request's context.

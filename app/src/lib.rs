@@ -14,6 +14,7 @@ pub mod error;
 pub mod i18n;
 pub mod model;
 pub mod pages;
+pub mod requests;
 pub mod routes;
 pub mod server_fns;
 pub mod viewer;

@@ -131,6 +131,87 @@ pub enum MyRegisterStatus {
         since: String,
     },
     NotRegistered,
+    /// Opted out ("avregistrerad"): must not be registered here.
+    OptedOut,
+}
+
+impl MyRegisterStatus {
+    /// The CSS class and the sentence that say where the patient stands.
+    pub fn describe(&self, lang: crate::i18n::Lang) -> (&'static str, String) {
+        match self {
+            MyRegisterStatus::Registered { since } => (
+                "status status-registered",
+                lang.t_args("me-status-registered", &[("since", since.clone().into())]),
+            ),
+            MyRegisterStatus::Restricted { since } => (
+                "status status-restricted",
+                lang.t_args("me-status-restricted", &[("since", since.clone().into())]),
+            ),
+            MyRegisterStatus::NotRegistered => (
+                "status status-not-registered",
+                lang.t("me-status-not-registered"),
+            ),
+            MyRegisterStatus::OptedOut => {
+                ("status status-opted-out", lang.t("me-status-opted-out"))
+            }
+        }
+    }
+
+    /// Whether the register holds data about the patient.
+    pub fn is_registered(&self) -> bool {
+        matches!(
+            self,
+            MyRegisterStatus::Registered { .. } | MyRegisterStatus::Restricted { .. }
+        )
+    }
+}
+
+/// What the request form of one kind for one register needs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RequestFormInfo {
+    pub code: String,
+    pub name: String,
+    pub short_name: String,
+    pub kind: crate::domain::RequestKind,
+    pub status: MyRegisterStatus,
+    /// The patient's records in the register, to point at (corrections).
+    pub records: Vec<RecordChoice>,
+    /// The reference of an open request of this kind, if there is one.
+    pub open: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RecordChoice {
+    pub id: String,
+    pub label: String,
+}
+
+/// A request as its patient sees it: the receipt and the legal clock.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RequestView {
+    pub reference: String,
+    pub register_code: String,
+    pub register_name: String,
+    pub kind: crate::domain::RequestKind,
+    pub status: crate::domain::RequestStatus,
+    pub received_on: String,
+    pub due_on: String,
+    pub extended_due_on: Option<String>,
+    pub extension_reason: Option<String>,
+    /// Days until the (possibly extended) due date; negative when passed.
+    pub days_left: i64,
+    pub decided_on: Option<String>,
+    pub decision_reason: Option<String>,
+    /// What was asked, as label and value.
+    pub summary: Vec<FieldView>,
+    pub history: Vec<RequestStep>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RequestStep {
+    pub on: String,
+    pub status: crate::domain::RequestStatus,
+    pub note: Option<String>,
 }
 
 /// Why a sign-in did not happen, as the sign-in error page explains it.

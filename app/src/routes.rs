@@ -5,7 +5,8 @@ use crate::{
     error::PageError,
     i18n::use_lang,
     pages::{
-        HomePage, MyPage, MyRegisterPage, RegisterPage, RegistersPage, SignInErrorPage, StaffPage,
+        HomePage, MyPage, MyRegisterPage, MyRequestsPage, RegisterPage, RegistersPage,
+        RequestFormPage, RequestPage, SignInErrorPage, StaffPage,
     },
 };
 use leptos::prelude::*;
@@ -103,6 +104,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/registers/:code") view=RegisterPage ssr=SsrMode::Async />
                     <Route path=path!("/me") view=MyPage ssr=SsrMode::Async />
                     <Route path=path!("/me/registers/:code") view=MyRegisterPage ssr=SsrMode::Async />
+                    <Route path=path!("/me/registers/:code/request/:kind") view=RequestFormPage ssr=SsrMode::Async />
+                    <Route path=path!("/me/requests") view=MyRequestsPage ssr=SsrMode::Async />
+                    <Route path=path!("/me/requests/:reference") view=RequestPage ssr=SsrMode::Async />
                     <Route path=path!("/staff") view=StaffPage ssr=SsrMode::Async />
                     <Route path=path!("/auth/error") view=SignInErrorPage />
                 </Routes>

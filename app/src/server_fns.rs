@@ -34,6 +34,29 @@ pub async fn my_register_data(
         .await
 }
 
+#[server(prefix = "/fn")]
+pub async fn request_form(
+    code: String,
+    kind: String,
+    lang: Lang,
+) -> Result<RequestFormInfo, PageError> {
+    let code = crate::domain::RegisterCode::parse(&code).map_err(|_| PageError::NotFound)?;
+    let kind = kind.parse().map_err(|_| PageError::NotFound)?;
+    crate::backend::portal()?
+        .request_form(&code, kind, lang)
+        .await
+}
+
+#[server(prefix = "/fn")]
+pub async fn my_requests(lang: Lang) -> Result<Vec<RequestView>, PageError> {
+    crate::backend::portal()?.my_requests(lang).await
+}
+
+#[server(prefix = "/fn")]
+pub async fn my_request(reference: String, lang: Lang) -> Result<RequestView, PageError> {
+    crate::backend::portal()?.my_request(&reference, lang).await
+}
+
 /// "Stay signed in": the call itself is activity (the server resumed the
 /// session to answer it). Answers the seconds left until the idle timeout.
 #[server(prefix = "/fn")]

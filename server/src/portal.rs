@@ -5,8 +5,12 @@
 use crate::db::sessions::Principal;
 use crate::db::{self, Db, DbError};
 use crate::http::session::CurrentSession;
-use app::domain::{AccessKind, ActorKind, RegistrationStatus};
-use app::model::{FieldView, RecordGroup, RecordView, RegisterData};
+use app::domain::{AccessKind, ActorKind, RegistrationStatus, RequestKind, RequestStatus};
+use app::model::{
+    FieldView, RecordChoice, RecordGroup, RecordView, RegisterData, RequestFormInfo, RequestStep,
+    RequestView,
+};
+use app::requests::RequestDetails;
 
 /// Records on one page of a register's data.
 pub const RECORDS_PER_PAGE: i64 = 25;
@@ -123,6 +127,9 @@ impl Portal for DbPortal {
         let mine = db::registrations::of_patient(&mut conn, patient)
             .await
             .map_err(page_error)?;
+        let opted_out = db::opt_outs::of_patient(&mut conn, patient)
+            .await
+            .map_err(page_error)?;
         let mut summaries = Vec::with_capacity(registers.len());
         for card in &registers {
             summaries.push(
@@ -137,6 +144,7 @@ impl Portal for DbPortal {
             .map(|(card, (records, latest))| {
                 let status = match mine.iter().find(|(code, ..)| *code == card.code) {
                     Some((_, status, since)) => registration_status(*status, *since),
+                    None if opted_out.contains(&card.code) => MyRegisterStatus::OptedOut,
                     None => MyRegisterStatus::NotRegistered,
                 };
                 MyRegister {
@@ -174,11 +182,19 @@ impl Portal for DbPortal {
             .into_iter()
             .find(|(c, ..)| c == code.as_str());
         let Some((_, status, since)) = registration else {
+            let opted_out = db::opt_outs::of_patient(&mut tx, patient)
+                .await
+                .map_err(page_error)?
+                .contains(&info.code);
             return Ok(RegisterData {
                 code: info.code,
                 name: info.name,
                 short_name: info.short_name,
-                status: MyRegisterStatus::NotRegistered,
+                status: if opted_out {
+                    MyRegisterStatus::OptedOut
+                } else {
+                    MyRegisterStatus::NotRegistered
+                },
                 total: 0,
                 page: 1,
                 pages: 1,
@@ -270,5 +286,211 @@ impl Portal for DbPortal {
             pages,
             groups: groups.into_iter().map(|(_, g)| g).collect(),
         })
+    }
+
+    async fn request_form(
+        &self,
+        code: &RegisterCode,
+        kind: RequestKind,
+        lang: Lang,
+    ) -> Result<RequestFormInfo, PageError> {
+        let patient = current_patient()?;
+        if kind == RequestKind::AccessInquiry {
+            // Asked from an access-log entry, not from a register's form.
+            return Err(PageError::NotFound);
+        }
+        let mut conn = self
+            .db
+            .pool()
+            .acquire()
+            .await
+            .map_err(|e| page_error(e.into()))?;
+        let info = db::registers::get(&mut conn, code, lang)
+            .await
+            .map_err(page_error)?
+            .ok_or(PageError::NotFound)?;
+        let status = self
+            .my_registers(lang)
+            .await?
+            .into_iter()
+            .find(|r| r.code == info.code)
+            .map(|r| r.status)
+            .unwrap_or(MyRegisterStatus::NotRegistered);
+        let mut records = Vec::new();
+        if kind == RequestKind::Correction {
+            let content = db::registers::content(&mut conn, code.as_str())
+                .await
+                .map_err(page_error)?;
+            let stored = db::records::page_of_patient(&mut conn, patient, code.as_str(), 500, 0)
+                .await
+                .map_err(page_error)?;
+            records = stored
+                .into_iter()
+                .map(|r| RecordChoice {
+                    label: format!(
+                        "{} {} ({})",
+                        crate::content::record_type(&content, &r.record_type)
+                            .map(|t| t.label(lang).to_owned())
+                            .unwrap_or_else(|| r.record_type.clone()),
+                        r.recorded_on,
+                        r.care_unit_name
+                    ),
+                    id: r.source_id,
+                })
+                .collect();
+        }
+        let open = db::requests::open_reference(&mut conn, patient, code.as_str(), kind.as_str())
+            .await
+            .map_err(page_error)?;
+        Ok(RequestFormInfo {
+            code: info.code,
+            name: info.name,
+            short_name: info.short_name,
+            kind,
+            status,
+            records,
+            open,
+        })
+    }
+
+    async fn my_requests(&self, lang: Lang) -> Result<Vec<RequestView>, PageError> {
+        let patient = current_patient()?;
+        let mut conn = self
+            .db
+            .pool()
+            .acquire()
+            .await
+            .map_err(|e| page_error(e.into()))?;
+        let requests = db::requests::of_patient(&mut conn, patient, None)
+            .await
+            .map_err(page_error)?;
+        let names = db::registers::list(&mut conn, lang)
+            .await
+            .map_err(page_error)?;
+        let today = self.clock.today();
+        requests
+            .into_iter()
+            .map(|r| request_view(r, None, &names, today, lang))
+            .collect()
+    }
+
+    async fn my_request(&self, reference: &str, lang: Lang) -> Result<RequestView, PageError> {
+        let patient = current_patient()?;
+        let mut conn = self
+            .db
+            .pool()
+            .acquire()
+            .await
+            .map_err(|e| page_error(e.into()))?;
+        // Another person's reference finds nothing: the same answer as a made-up one.
+        let (request, details) =
+            db::requests::of_patient_by_reference(&mut conn, patient, reference)
+                .await
+                .map_err(page_error)?
+                .ok_or(PageError::NotFound)?;
+        let names = db::registers::list(&mut conn, lang)
+            .await
+            .map_err(page_error)?;
+        request_view(request, Some(&details), &names, self.clock.today(), lang)
+    }
+}
+
+/// A stored request as its patient reads it.
+fn request_view(
+    r: db::requests::StoredRequest,
+    details: Option<&str>,
+    registers: &[RegisterCard],
+    today: time::Date,
+    lang: Lang,
+) -> Result<RequestView, PageError> {
+    let corrupt = |what: &str| {
+        tracing::error!(request = r.id, what, "a stored request does not parse");
+        PageError::Internal
+    };
+    let kind: RequestKind = r.kind.parse().map_err(|_| corrupt("kind"))?;
+    let status: RequestStatus = r.status.parse().map_err(|_| corrupt("status"))?;
+    let iso = time::macros::format_description!("[year]-[month]-[day]");
+    let due = r.extended_due_on.as_deref().unwrap_or(&r.due_on);
+    let due = time::Date::parse(due, iso).map_err(|_| corrupt("due date"))?;
+    let summary = match details.map(serde_json::from_str::<RequestDetails>) {
+        Some(Ok(details)) => summarize(&details, lang),
+        Some(Err(_)) => return Err(corrupt("details")),
+        None => Vec::new(),
+    };
+    Ok(RequestView {
+        register_name: registers
+            .iter()
+            .find(|c| c.code == r.register_code)
+            .map(|c| c.name.clone())
+            .unwrap_or_else(|| r.register_code.clone()),
+        reference: r.reference,
+        register_code: r.register_code,
+        kind,
+        status,
+        received_on: iso_date(r.received_at),
+        due_on: r.due_on,
+        extended_due_on: r.extended_due_on,
+        extension_reason: r.extension_reason,
+        days_left: (due - today).whole_days(),
+        decided_on: r.decided_at.map(iso_date),
+        decision_reason: r.decision_reason,
+        summary,
+        history: r
+            .history
+            .into_iter()
+            .filter_map(|e| {
+                Some(RequestStep {
+                    on: iso_date(e.at),
+                    status: e.status.parse().ok()?,
+                    note: e.note,
+                })
+            })
+            .collect(),
+    })
+}
+
+fn summarize(details: &RequestDetails, lang: Lang) -> Vec<FieldView> {
+    let row = |key: &str, value: String| FieldView {
+        label: lang.t(key),
+        value,
+    };
+    match details {
+        RequestDetails::Correction {
+            record,
+            field,
+            problem,
+            proposed,
+        } => [
+            Some(row(
+                "form-record",
+                record
+                    .clone()
+                    .unwrap_or_else(|| lang.t("form-record-missing")),
+            )),
+            field.clone().map(|f| row("form-field", f)),
+            Some(row("form-problem", problem.clone())),
+            proposed.clone().map(|p| row("form-proposed", p)),
+        ]
+        .into_iter()
+        .flatten()
+        .collect(),
+        RequestDetails::Restriction {
+            ground,
+            explanation,
+        } => [
+            Some(row(
+                "form-ground",
+                lang.t(&format!("ground-{}", ground.code())),
+            )),
+            explanation.clone().map(|e| row("form-explanation", e)),
+        ]
+        .into_iter()
+        .flatten()
+        .collect(),
+        RequestDetails::Erasure { explanation } => explanation
+            .clone()
+            .map(|e| vec![row("form-explanation", e)])
+            .unwrap_or_default(),
+        RequestDetails::OptOut => Vec::new(),
     }
 }

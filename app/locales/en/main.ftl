@@ -187,3 +187,89 @@ pdf-col-status = Status
 pdf-col-received = Received
 pdf-col-due = Due
 pdf-footer = Register extract from insyn · reference { $reference } · page { $page } of { $pages }
+
+me-status-opted-out = Opted out – you are not to be registered here
+me-use-rights = Your rights
+me-opt-out = I do not want to be registered
+rights-in-register-heading = Your rights in this register
+my-requests-link = My requests
+request-correction-link = Ask for a correction or completion
+request-restriction-link = Ask for processing to be restricted
+request-erasure-link = Ask for erasure and to be opted out
+request-opt_out-link = I do not want to be registered (the "no" form)
+request-access_inquiry-link = Ask why someone accessed your data
+
+request-correction-title = Correction or completion
+request-correction-lead = Tell us what is wrong or missing in your data, and the register will correct it.
+request-correction-consequence = The register's staff review your request. If the data is corrected you see the corrected value and that the record was corrected; the old version is kept in the record's history.
+request-correction-confirm = I want the register to correct or complete my data as described.
+request-restriction-title = Restriction of processing
+request-restriction-lead = You can ask that your data may only be stored, not used, while something is looked into.
+request-restriction-consequence = If granted, your data is stored but left out of all statistics, research and extracts until the restriction is lifted. You are told before it is lifted.
+request-restriction-confirm = I want the processing of my data restricted for the reason I chose.
+request-erasure-title = Erasure and opting out
+request-erasure-lead = You can at any time ask for your data to be erased from the register and not to be registered again.
+request-erasure-consequence = All your records and your registration in the register are erased. All that is kept is a note, with no health data, that you are not to be registered, so new data about you is refused. Erasure cannot be undone. Your care is not affected.
+request-erasure-confirm = I understand the erasure cannot be undone and I do not want to be in the register.
+request-opt_out-title = I do not want to be registered
+request-opt_out-lead = You can say no to the register before any data about you is there (the "no" form, online).
+request-opt_out-consequence = A note with no health data is kept that you are not to be registered. The register then refuses data about you. Your care is not affected.
+request-opt_out-confirm = I do not want to be registered in this register.
+request-access_inquiry-title = Question about an access
+request-what-happens = What happens?
+request-deadline-explained = The register must answer within one month. If needed, the time can be extended once by at most two months; you are then told why.
+request-send = Send the request
+request-already-open = You already have an open request of this kind for this register.
+request-see = See request { $reference }
+request-opt-out-registered = You are already registered here. If you do not want to take part, ask for erasure and opting out instead.
+request-already-opted-out = You have opted out of this register.
+
+form-errors-title = Something in the form needs fixing
+form-optional = (optional)
+form-record = Which record is it about?
+form-record-missing = Something is missing entirely
+form-field = Which item is it about?
+form-field-hint = For example "Embryos transferred". Leave empty if it is about the whole record.
+form-problem = What is wrong or missing?
+form-problem-hint = In your own words, at least 10 characters.
+form-proposed = What should it say?
+form-ground = Why do you want processing restricted?
+form-explanation = Tell us more
+form-confirm-required = Tick the box to confirm your request.
+form-problem-required = Describe what is wrong or missing.
+form-problem-too-short = Please describe it a little more, at least 10 characters.
+form-too-long = The text is too long, at most 2,000 characters.
+form-too-long-short = The text is too long, at most 300 characters.
+form-ground-required = Choose one of the reasons.
+form-kind-unknown = This kind of request is not made here.
+ground-accuracy = I contest the accuracy of the data and want it not used while it is checked.
+ground-unlawful = The processing is unlawful, but I want the data kept rather than erased.
+ground-legal_claims = I need the data to establish, exercise or defend a legal claim.
+ground-objection = I have objected to the processing and want it restricted while that is assessed.
+
+my-requests-title = My requests
+my-requests-lead = All your requests, where each stands and when the register must answer at the latest.
+my-requests-none = You have no requests.
+status-received = Received
+status-in_progress = In progress
+status-extended = In progress, time extended
+status-completed = Completed
+status-rejected = Rejected
+clock-days-left = Due by { $due } ({ $days ->
+    [one] 1 day left
+   *[other] { $days } days left
+})
+clock-overdue = Was due { $due } ({ $days ->
+    [one] 1 day late
+   *[other] { $days } days late
+})
+clock-decided = Decided { $on }
+clock-extended = Time extended: { $reason }
+receipt-lead = Your request has been received. Keep the reference if you want to contact the register.
+receipt-reference = Reference
+receipt-register = Register
+receipt-received = Received
+receipt-due = Due by
+receipt-timeline = What has happened
+receipt-decision = Decision: { $reason }
+receipt-complain = If you are not satisfied with the decision you can complain to

@@ -187,3 +187,89 @@ pdf-col-status = Status
 pdf-col-received = Inkom
 pdf-col-due = Ska vara klart
 pdf-footer = Registerutdrag från insyn · referens { $reference } · sida { $page } av { $pages }
+
+me-status-opted-out = Avregistrerad – du ska inte registreras här
+me-use-rights = Dina rättigheter
+me-opt-out = Jag vill inte registreras
+rights-in-register-heading = Dina rättigheter i registret
+my-requests-link = Mina ärenden
+request-correction-link = Begär rättelse eller komplettering
+request-restriction-link = Begär begränsning av behandlingen
+request-erasure-link = Begär radering och avregistrering
+request-opt_out-link = Jag vill inte registreras (nej-blanketten)
+request-access_inquiry-link = Fråga varför någon tog del av dina uppgifter
+
+request-correction-title = Rättelse eller komplettering
+request-correction-lead = Berätta vad som är fel eller saknas i dina uppgifter, så rättar registret det.
+request-correction-consequence = Registrets personal granskar din begäran. Blir uppgifterna rättade ser du det rättade värdet och att posten är rättad; den gamla versionen sparas i postens historik.
+request-correction-confirm = Jag vill att registret rättar eller kompletterar mina uppgifter enligt ovan.
+request-restriction-title = Begränsning av behandlingen
+request-restriction-lead = Du kan begära att dina uppgifter bara får lagras, men inte användas, medan något utreds.
+request-restriction-consequence = Beviljas begäran lagras dina uppgifter men lämnas utanför all statistik, forskning och alla uttag, tills begränsningen hävs. Du får veta innan den hävs.
+request-restriction-confirm = Jag vill att behandlingen av mina uppgifter begränsas av det skäl jag valt.
+request-erasure-title = Radering och avregistrering
+request-erasure-lead = Du kan när som helst begära att dina uppgifter raderas ur registret och att du inte registreras igen.
+request-erasure-consequence = Alla dina poster och din registrering i registret raderas. Kvar finns bara en anteckning utan hälsouppgifter om att du inte ska registreras, så att nya uppgifter om dig inte tas emot. Raderingen går inte att ångra. Din vård påverkas inte.
+request-erasure-confirm = Jag förstår att raderingen inte går att ångra och vill inte vara med i registret.
+request-opt_out-title = Jag vill inte registreras
+request-opt_out-lead = Du kan säga nej till registret innan några uppgifter om dig finns där (nej-blanketten, digitalt).
+request-opt_out-consequence = En anteckning utan hälsouppgifter sparas om att du inte ska registreras. Uppgifter om dig tas sedan inte emot av registret. Din vård påverkas inte.
+request-opt_out-confirm = Jag vill inte registreras i det här registret.
+request-access_inquiry-title = Fråga om en åtkomst
+request-what-happens = Vad händer?
+request-deadline-explained = Registret ska svara inom en månad. Om det behövs kan tiden förlängas en gång med högst två månader; då får du veta varför.
+request-send = Skicka begäran
+request-already-open = Du har redan ett öppet ärende av det här slaget för registret.
+request-see = Se ärende { $reference }
+request-opt-out-registered = Du är redan registrerad här. Vill du inte vara med, begär radering och avregistrering i stället.
+request-already-opted-out = Du är avregistrerad från det här registret.
+
+form-errors-title = Något behöver rättas i formuläret
+form-optional = (frivilligt)
+form-record = Vilken post gäller det?
+form-record-missing = Något saknas helt
+form-field = Vilken uppgift gäller det?
+form-field-hint = Till exempel "Antal återförda embryon". Lämna tomt om det gäller hela posten.
+form-problem = Vad är fel eller saknas?
+form-problem-hint = Beskriv med egna ord, minst 10 tecken.
+form-proposed = Vad borde det stå?
+form-ground = Varför vill du begränsa behandlingen?
+form-explanation = Berätta mer
+form-confirm-required = Kryssa i rutan för att bekräfta din begäran.
+form-problem-required = Beskriv vad som är fel eller saknas.
+form-problem-too-short = Beskriv lite utförligare, minst 10 tecken.
+form-too-long = Texten är för lång, högst 2 000 tecken.
+form-too-long-short = Texten är för lång, högst 300 tecken.
+form-ground-required = Välj ett av skälen.
+form-kind-unknown = Den här sortens begäran görs inte här.
+ground-accuracy = Jag anser att uppgifterna är felaktiga, och vill att de inte används medan det kontrolleras.
+ground-unlawful = Behandlingen är olaglig, men jag vill att uppgifterna sparas i stället för att raderas.
+ground-legal_claims = Jag behöver uppgifterna för att kunna göra gällande ett rättsligt anspråk.
+ground-objection = Jag har invänt mot behandlingen och vill att den begränsas medan invändningen prövas.
+
+my-requests-title = Mina ärenden
+my-requests-lead = Här ser du alla dina begäranden, var de står och när registret senast ska svara.
+my-requests-none = Du har inga ärenden.
+status-received = Mottagen
+status-in_progress = Handläggs
+status-extended = Handläggs, tiden förlängd
+status-completed = Klar
+status-rejected = Avslagen
+clock-days-left = Ska vara klar senast { $due } ({ $days ->
+    [one] 1 dag kvar
+   *[other] { $days } dagar kvar
+})
+clock-overdue = Skulle ha varit klar { $due } ({ $days ->
+    [one] 1 dag sen
+   *[other] { $days } dagar sen
+})
+clock-decided = Avgjord { $on }
+clock-extended = Tiden förlängdes: { $reason }
+receipt-lead = Din begäran är mottagen. Spara referensen om du vill kontakta registret.
+receipt-reference = Referens
+receipt-register = Register
+receipt-received = Mottagen
+receipt-due = Ska vara klar senast
+receipt-timeline = Händelser
+receipt-decision = Beslut: { $reason }
+receipt-complain = Är du inte nöjd med beslutet kan du klaga hos

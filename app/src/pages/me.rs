@@ -54,20 +54,8 @@ fn MyRegisterList(registers: Vec<MyRegister>) -> impl IntoView {
             {registers
                 .into_iter()
                 .map(|register| {
-                    let registered = register.status != MyRegisterStatus::NotRegistered;
-                    let (class, status) = match &register.status {
-                        MyRegisterStatus::Registered { since } => (
-                            "status status-registered",
-                            lang.t_args("me-status-registered", &[("since", since.clone().into())]),
-                        ),
-                        MyRegisterStatus::Restricted { since } => (
-                            "status status-restricted",
-                            lang.t_args("me-status-restricted", &[("since", since.clone().into())]),
-                        ),
-                        MyRegisterStatus::NotRegistered => {
-                            ("status status-not-registered", lang.t("me-status-not-registered"))
-                        }
-                    };
+                    let registered = register.status.is_registered();
+                    let (class, status) = register.status.describe(lang);
                     view! {
                         <li class="card">
                             <h3>
@@ -86,8 +74,16 @@ fn MyRegisterList(registers: Vec<MyRegister>) -> impl IntoView {
                                 {registered.then(|| view! {
                                     <a href=format!("/me/registers/{}", register.code)>{lang.t("me-see-data")}</a>
                                 })}
+                                {registered.then(|| view! {
+                                    " · "
+                                    <a href=format!("/me/registers/{}#rights", register.code)>{lang.t("me-use-rights")}</a>
+                                })}
                                 {(!registered).then(|| view! {
                                     <a href=format!("/registers/{}", register.code)>{lang.t("me-about-register")}</a>
+                                })}
+                                {(register.status == MyRegisterStatus::NotRegistered).then(|| view! {
+                                    " · "
+                                    <a href=format!("/me/registers/{}/request/opt_out", register.code)>{lang.t("me-opt-out")}</a>
                                 })}
                             </p>
                         </li>

@@ -5,6 +5,8 @@ mod me;
 mod my_register;
 mod register;
 mod registers;
+mod request_form;
+mod requests;
 mod sign_in_error;
 mod staff;
 
@@ -13,5 +15,7 @@ pub use me::MyPage;
 pub use my_register::MyRegisterPage;
 pub use register::RegisterPage;
 pub use registers::{RegisterFilter, RegistersPage};
+pub use request_form::RequestFormPage;
+pub use requests::{MyRequestsPage, RequestPage};
 pub use sign_in_error::SignInErrorPage;
 pub use staff::StaffPage;

@@ -4,6 +4,7 @@
 
 use crate::{
     components::{ErrorPage, SignInFirst},
+    domain::RequestKind,
     error::PageError,
     i18n::use_lang,
     model::{MyRegisterStatus, RecordView, RegisterData},
@@ -53,16 +54,8 @@ pub fn MyRegisterPage() -> impl IntoView {
 fn RegisterDataView(data: RegisterData) -> impl IntoView {
     let lang = use_lang();
     let base = format!("/me/registers/{}", data.code);
-    let status = match &data.status {
-        MyRegisterStatus::Registered { since } => {
-            lang.t_args("me-status-registered", &[("since", since.clone().into())])
-        }
-        MyRegisterStatus::Restricted { since } => {
-            lang.t_args("me-status-restricted", &[("since", since.clone().into())])
-        }
-        MyRegisterStatus::NotRegistered => lang.t("me-status-not-registered"),
-    };
-    let registered = data.status != MyRegisterStatus::NotRegistered;
+    let (status_class, status) = data.status.describe(lang);
+    let registered = data.status.is_registered();
     let pager = (data.pages > 1).then(|| {
         let prev = (data.page > 1).then(|| format!("{base}?page={}", data.page - 1));
         let next = (data.page < data.pages).then(|| format!("{base}?page={}", data.page + 1));
@@ -80,7 +73,7 @@ fn RegisterDataView(data: RegisterData) -> impl IntoView {
             <a href="/me">{lang.t("me-title")}</a>
         </nav>
         <h1>{data.name.clone()} " " <span class="short-name">"(" {data.short_name.clone()} ")"</span></h1>
-        <p class="status">{status}</p>
+        <p class=status_class>{status}</p>
         <p>
             <a href=format!("/registers/{}", data.code)>{lang.t("data-about-register")}</a>
         </p>
@@ -95,6 +88,26 @@ fn RegisterDataView(data: RegisterData) -> impl IntoView {
                 </p>
             </section>
         })}
+        <section id="rights" aria-labelledby="rights-heading" class="note">
+            <h2 id="rights-heading">{lang.t("rights-in-register-heading")}</h2>
+            <ul class="request-links">
+                {if registered {
+                    [RequestKind::Correction, RequestKind::Restriction, RequestKind::Erasure].to_vec()
+                } else if data.status == MyRegisterStatus::NotRegistered {
+                    vec![RequestKind::OptOut]
+                } else {
+                    Vec::new()
+                }
+                .into_iter()
+                .map(|kind| view! {
+                    <li>
+                        <a href=format!("{base}/request/{}", kind.as_str())>{lang.t(&format!("request-{}-link", kind.as_str()))}</a>
+                    </li>
+                })
+                .collect_view()}
+                <li><a href="/me/requests">{lang.t("my-requests-link")}</a></li>
+            </ul>
+        </section>
         <section aria-labelledby="records-heading">
             <h2 id="records-heading">{lang.t_args("data-records-heading", &[("count", data.total.into())])}</h2>
             {if data.total == 0 {

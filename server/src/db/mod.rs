@@ -7,6 +7,7 @@ pub mod access_events;
 pub mod care_units;
 pub mod login_attempts;
 pub mod logout_tokens_seen;
+pub mod opt_outs;
 pub mod patients;
 pub mod records;
 pub mod registers;
@@ -107,6 +108,18 @@ impl Db {
 
     pub fn pool(&self) -> &AnyPool {
         &self.pool
+    }
+
+    /// A transaction that will write. On SQLite it takes the write lock at
+    /// once (`BEGIN IMMEDIATE`): a deferred transaction that reads first and
+    /// writes later fails with SQLITE_BUSY when another writer committed in
+    /// between, and the busy timeout does not help there. On PostgreSQL a
+    /// plain `BEGIN`.
+    pub async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>, DbError> {
+        Ok(match self.engine {
+            Engine::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
+            Engine::Postgres => self.pool.begin().await?,
+        })
     }
 
     pub fn engine(&self) -> Engine {

@@ -106,3 +106,124 @@ pub async fn of_patient(
     }
     Ok(requests)
 }
+
+/// A request as filed by the patient.
+pub struct NewRequest<'a> {
+    pub patient_id: i64,
+    pub register: &'a str,
+    pub kind: &'a str,
+    /// JSON of what was asked (`app::requests::RequestDetails`).
+    pub details: &'a str,
+    pub received_at: i64,
+    pub due_on: &'a str,
+}
+
+pub enum Filed {
+    New {
+        id: i64,
+        reference: String,
+    },
+    /// One of the same kind for the same register is open already.
+    AlreadyOpen {
+        reference: String,
+    },
+}
+
+/// Human-friendly and not guessable: `INS-` and eight characters of
+/// Crockford's base32 (no I, L, O, U), in two groups.
+fn new_reference() -> String {
+    const ALPHABET: &[u8] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    let bytes: [u8; 8] = rand::random();
+    let chars: String = bytes
+        .iter()
+        .map(|b| ALPHABET[usize::from(b % 32)] as char)
+        .collect();
+    format!("INS-{}-{}", &chars[..4], &chars[4..])
+}
+
+/// The open request of this kind for this patient and register, if any.
+pub async fn open_reference(
+    conn: &mut AnyConnection,
+    patient_id: i64,
+    register: &str,
+    kind: &str,
+) -> Result<Option<String>, DbError> {
+    Ok(
+        sqlx::query_scalar("SELECT reference FROM requests WHERE open_key = $1")
+            .bind(open_key(patient_id, register, kind))
+            .fetch_optional(conn)
+            .await?,
+    )
+}
+
+fn open_key(patient_id: i64, register: &str, kind: &str) -> String {
+    format!("{patient_id}:{register}:{kind}")
+}
+
+/// Files a request with its first history entry (received, by the patient).
+/// Call inside a transaction.
+pub async fn file(conn: &mut AnyConnection, request: &NewRequest<'_>) -> Result<Filed, DbError> {
+    if let Some(reference) =
+        open_reference(conn, request.patient_id, request.register, request.kind).await?
+    {
+        return Ok(Filed::AlreadyOpen { reference });
+    }
+    let reference = new_reference();
+    let inserted: Result<i64, sqlx::Error> = sqlx::query_scalar(
+        "INSERT INTO requests (reference, patient_id, register_code, kind, status, details, received_at, due_on, open_key)
+         VALUES ($1, $2, $3, $4, 'received', $5, $6, $7, $8) RETURNING id",
+    )
+    .bind(&reference)
+    .bind(request.patient_id)
+    .bind(request.register)
+    .bind(request.kind)
+    .bind(request.details)
+    .bind(request.received_at)
+    .bind(request.due_on)
+    .bind(open_key(request.patient_id, request.register, request.kind))
+    .fetch_one(&mut *conn)
+    .await;
+    let id = match inserted {
+        Ok(id) => id,
+        // Filed at the same moment by another tab or process.
+        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
+            return match open_reference(conn, request.patient_id, request.register, request.kind)
+                .await?
+            {
+                Some(reference) => Ok(Filed::AlreadyOpen { reference }),
+                None => Err(DbError::Query(sqlx::Error::Database(e))),
+            };
+        }
+        Err(e) => return Err(e.into()),
+    };
+    sqlx::query("INSERT INTO request_events (request_id, at, status, actor) VALUES ($1, $2, 'received', 'patient')")
+        .bind(id)
+        .bind(request.received_at)
+        .execute(&mut *conn)
+        .await?;
+    Ok(Filed::New { id, reference })
+}
+
+/// One of the patient's own requests by its reference; `None` for another
+/// person's (or no one's).
+pub async fn of_patient_by_reference(
+    conn: &mut AnyConnection,
+    patient_id: i64,
+    reference: &str,
+) -> Result<Option<(StoredRequest, String)>, DbError> {
+    let found: Option<(String, String)> = sqlx::query_as(
+        "SELECT register_code, details FROM requests WHERE patient_id = $1 AND reference = $2",
+    )
+    .bind(patient_id)
+    .bind(reference)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some((register, details)) = found else {
+        return Ok(None);
+    };
+    let request = of_patient(conn, patient_id, Some(&register))
+        .await?
+        .into_iter()
+        .find(|r| r.reference == reference);
+    Ok(request.map(|r| (r, details)))
+}

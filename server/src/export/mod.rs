@@ -66,7 +66,7 @@ pub async fn plan(
     lang: Lang,
 ) -> Result<CopyPlan, ExportError> {
     let now = clock.unix();
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin_write().await?;
     let patient = db::patients::header(&mut tx, patient_id).await?;
     let registrations: Vec<_> = db::registrations::of_patient(&mut tx, patient_id)
         .await?

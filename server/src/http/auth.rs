@@ -279,7 +279,7 @@ async fn finish(
     let login = provider
         .finish(&code, &attempt.pkce_verifier, &attempt.nonce)
         .await?;
-    let mut tx = state.db.pool().begin().await.map_err(db::DbError::from)?;
+    let mut tx = state.db.begin_write().await?;
     let (principal, display_name) = match audience {
         Audience::Patient => {
             identity::check_patient_assurance(login.acr.as_deref(), &provider.config)?;
@@ -463,7 +463,7 @@ async fn end_sessions(
     issuer: &str,
     request: &logout_token::LogoutRequest,
 ) -> Result<u64, AuthError> {
-    let mut tx = state.db.pool().begin().await.map_err(db::DbError::from)?;
+    let mut tx = state.db.begin_write().await?;
     let now = state.clock.unix();
     db::logout_tokens_seen::purge_expired(&mut tx, now).await?;
     if !db::logout_tokens_seen::first_use(&mut tx, issuer, &request.jti, request.remember_until)

@@ -7,6 +7,7 @@ mod headers;
 mod health;
 mod lang;
 mod me;
+mod requests;
 pub mod session;
 
 use crate::{auth::Providers, clock::Clock, config::Config, db::Db, portal::DbPortal};
@@ -27,14 +28,18 @@ pub struct AppState {
     pub providers: Arc<Providers>,
 }
 
-pub fn router(state: AppState) -> Router {
+/// What every page render and server-function call gets in its context.
+pub fn page_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static {
     let portal: SharedPortal = Arc::new(DbPortal::new(state.db.clone(), state.clock.clone()));
     let form_targets = app::routes::FormActionSources(state.providers.origins());
-    // Runs for every page render and server-function call.
-    let context = move || {
+    move || {
         provide_context(portal.clone());
         provide_context(form_targets.clone());
-    };
+    }
+}
+
+pub fn router(state: AppState) -> Router {
+    let context = page_context(&state);
     let routes = generate_route_list(App);
     let timeout = Duration::from_secs(state.config.http.request_timeout_secs);
     Router::new()
@@ -43,6 +48,7 @@ pub fn router(state: AppState) -> Router {
         .route("/lang/{code}", get(lang::switch))
         .merge(auth::routes(&state.config.http))
         .merge(me::routes())
+        .merge(requests::routes())
         .leptos_routes_with_context(&state, routes, context.clone(), {
             let options = state.leptos_options.clone();
             move || shell(options.clone())

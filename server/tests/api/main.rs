@@ -9,5 +9,6 @@ mod copies;
 mod database;
 mod health;
 mod pages;
+mod requests;
 mod sessions;
 mod sign_in;

@@ -1,0 +1,166 @@
+//! "Mina ärenden": every request of the signed-in patient with its legal
+//! clock, and one request as its receipt — reference, dates, what was asked,
+//! and the timeline (received, in progress, extended with the reason,
+//! completed, rejected with the reason and how to complain to IMY).
+
+use crate::{
+    components::{ErrorPage, SignInFirst},
+    domain::RequestStatus,
+    error::PageError,
+    i18n::use_lang,
+    model::RequestView,
+    server_fns::{my_request, my_requests},
+    viewer::{Viewer, use_viewer},
+};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+fn patient_only(next: &'static str) -> Option<AnyView> {
+    match use_viewer() {
+        Viewer::Patient(_) => None,
+        Viewer::Anonymous => Some(view! { <SignInFirst href=next /> }.into_any()),
+        Viewer::Staff(_) => Some(view! { <ErrorPage error=PageError::Forbidden /> }.into_any()),
+    }
+}
+
+#[component]
+pub fn MyRequestsPage() -> impl IntoView {
+    let lang = use_lang();
+    if let Some(refusal) = patient_only("/auth/login?next=/me/requests") {
+        return refusal;
+    }
+    view! {
+        <Title text=lang.t("my-requests-title") />
+        <h1>{lang.t("my-requests-title")}</h1>
+        <p class="lead">{lang.t("my-requests-lead")}</p>
+        <Suspense fallback=move || view! { <p>{lang.t("loading")}</p> }>
+            {Suspend::new(async move {
+                match my_requests(lang).await {
+                    Ok(requests) if requests.is_empty() => view! { <p>{lang.t("my-requests-none")}</p> }.into_any(),
+                    Ok(requests) => view! {
+                        <ul class="cards requests">
+                            {requests.into_iter().map(|r| view! {
+                                <li class="card">
+                                    <h2><a href=format!("/me/requests/{}", r.reference)>{lang.t(&format!("request-{}-title", r.kind.as_str()))}</a></h2>
+                                    <p>{r.register_name.clone()}</p>
+                                    <p class="reference">{r.reference.clone()}</p>
+                                    <Clock request=r />
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    }.into_any(),
+                    Err(error) => view! { <ErrorPage error /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+    .into_any()
+}
+
+#[component]
+pub fn RequestPage() -> impl IntoView {
+    let lang = use_lang();
+    if let Some(refusal) = patient_only("/auth/login?next=/me/requests") {
+        return refusal;
+    }
+    let reference = use_params_map()
+        .get_untracked()
+        .get("reference")
+        .unwrap_or_default();
+    view! {
+        <Suspense fallback=move || view! { <p>{lang.t("loading")}</p> }>
+            {
+                let reference = reference.clone();
+                Suspend::new(async move {
+                    match my_request(reference, lang).await {
+                        Ok(request) => view! { <Receipt request /> }.into_any(),
+                        Err(error) => view! { <ErrorPage error /> }.into_any(),
+                    }
+                })
+            }
+        </Suspense>
+    }
+    .into_any()
+}
+
+/// Where the request stands against its deadline.
+#[component]
+fn Clock(request: RequestView) -> impl IntoView {
+    let lang = use_lang();
+    let status = lang.t(&format!("status-{}", request.status.as_str()));
+    let due = request
+        .extended_due_on
+        .clone()
+        .unwrap_or(request.due_on.clone());
+    let clock = if request.status.is_final() {
+        lang.t_args(
+            "clock-decided",
+            &[("on", request.decided_on.clone().unwrap_or_default().into())],
+        )
+    } else if request.days_left >= 0 {
+        lang.t_args(
+            "clock-days-left",
+            &[("due", due.into()), ("days", request.days_left.into())],
+        )
+    } else {
+        lang.t_args(
+            "clock-overdue",
+            &[("due", due.into()), ("days", (-request.days_left).into())],
+        )
+    };
+    view! {
+        <p class=format!("request-status status-{}", request.status.as_str())>{status}</p>
+        <p class="clock">{clock}</p>
+        {request.extension_reason.clone().map(|reason| view! {
+            <p class="extension">{lang.t_args("clock-extended", &[("reason", reason.into())])}</p>
+        })}
+    }
+}
+
+#[component]
+fn Receipt(request: RequestView) -> impl IntoView {
+    let lang = use_lang();
+    let kind = request.kind.as_str();
+    let rejected = request.status == RequestStatus::Rejected;
+    view! {
+        <Title text=request.reference.clone() />
+        <nav class="breadcrumbs" aria-label=lang.t("breadcrumbs-label")>
+            <a href="/me/requests">{lang.t("my-requests-title")}</a>
+        </nav>
+        <h1>{lang.t(&format!("request-{kind}-title"))}</h1>
+        <div class="receipt">
+            <p class="lead">{lang.t("receipt-lead")}</p>
+            <dl class="facts">
+                <div class="fact"><dt>{lang.t("receipt-reference")}</dt><dd class="reference">{request.reference.clone()}</dd></div>
+                <div class="fact"><dt>{lang.t("receipt-register")}</dt><dd>{request.register_name.clone()}</dd></div>
+                <div class="fact"><dt>{lang.t("receipt-received")}</dt><dd>{request.received_on.clone()}</dd></div>
+                <div class="fact"><dt>{lang.t("receipt-due")}</dt><dd>{request.due_on.clone()}</dd></div>
+                {request.summary.iter().map(|f| view! {
+                    <div class="fact"><dt>{f.label.clone()}</dt><dd>{f.value.clone()}</dd></div>
+                }).collect_view()}
+            </dl>
+            <Clock request=request.clone() />
+        </div>
+        <section aria-labelledby="timeline-heading">
+            <h2 id="timeline-heading">{lang.t("receipt-timeline")}</h2>
+            <ol class="timeline">
+                {request.history.iter().map(|step| view! {
+                    <li>
+                        <span class="timeline-date">{step.on.clone()}</span> " "
+                        <span>{lang.t(&format!("status-{}", step.status.as_str()))}</span>
+                        {step.note.clone().map(|note| view! { <p class="timeline-note">{note}</p> })}
+                    </li>
+                }).collect_view()}
+            </ol>
+            {request.decision_reason.clone().map(|reason| view! {
+                <p class="decision">{lang.t_args("receipt-decision", &[("reason", reason.into())])}</p>
+            })}
+            {rejected.then(|| view! {
+                <p>{lang.t("receipt-complain")} " "
+                    <a href="https://www.imy.se/privatperson/utfora-arenden/lamna-ett-klagomal/">{lang.t("footer-imy")}</a>
+                </p>
+            })}
+        </section>
+    }
+}
