@@ -56,3 +56,18 @@ for (const lang of ['sv', 'en']) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
   });
 }
+
+for (const lang of ['sv', 'en']) {
+  test(`a request form with messages in ${lang} has no WCAG 2.1 AA violations`, async ({ page, context }) => {
+    await context.addCookies([{ name: 'insyn_lang', value: lang, domain: '127.0.0.1', path: '/' }]);
+    await page.goto('/auth/login');
+    // Someone who never files a request in these tests, so the form is always there.
+    await page.getByLabel('Personnummer').fill('19860930-9862');
+    await page.getByRole('button', { name: 'Legitimera' }).click();
+    await page.goto('/me/registers/qivf/request/correction');
+    await page.locator('form.request-form button[type=submit]').click();
+    await expect(page.locator('.error-summary')).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  });
+}

@@ -64,3 +64,28 @@ test('the PDF register extract downloads as a PDF', async ({ page }) => {
   const bytes = await readFile(await download.path());
   expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
 });
+
+/** Requests change what a person sees next time: each browser project files as its own person. */
+const filer: Record<string, string> = { js: '19850314-9869', 'no-js': '19880702-9841', phone: '19920505-9984' };
+
+test('a patient asks for a correction, fixes a mistake the form points out, and gets a receipt', async ({ page }, testInfo) => {
+  await page.goto('/auth/login');
+  await page.getByLabel('Personnummer').fill(filer[testInfo.project.name]);
+  await page.getByRole('button', { name: 'Legitimera' }).click();
+  await expect(page).toHaveURL(/\/me$/);
+  await page.goto('/me/registers/qivf');
+  await page.getByRole('link', { name: 'Begär rättelse eller komplettering' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rättelse eller komplettering');
+  await page.getByLabel('Vad är fel eller saknas?').fill('Fel');
+  await page.getByRole('button', { name: 'Skicka begäran' }).click();
+  await expect(page.getByRole('alert')).toContainText('Kryssa i rutan');
+  await expect(page.getByText('Beskriv lite utförligare, minst 10 tecken.').first()).toBeVisible();
+  await page.getByLabel('Vad är fel eller saknas?').fill('Min återföring i mars 2024 saknas.');
+  await page.getByLabel(/Jag vill att registret rättar/).check();
+  await page.getByRole('button', { name: 'Skicka begäran' }).click();
+  await expect(page).toHaveURL(/\/me\/requests\/INS-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+  await expect(page.getByText('Din begäran är mottagen.')).toBeVisible();
+  await expect(page.getByText(/dagar kvar/)).toBeVisible();
+  await page.getByRole('link', { name: 'Mina ärenden' }).first().click();
+  await expect(page.getByRole('heading', { name: 'Rättelse eller komplettering' })).toBeVisible();
+});
