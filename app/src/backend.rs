@@ -41,6 +41,22 @@ pub trait Portal: Send + Sync + 'static {
 
     /// One of the signed-in patient's requests; `NotFound` for anyone else's.
     async fn my_request(&self, reference: &str, lang: Lang) -> Result<RequestView, PageError>;
+
+    /// The signed-in staff member's queue: requests of their registers only,
+    /// by due date, one page after `after` (a cursor from the last page).
+    async fn staff_queue(
+        &self,
+        register: Option<String>,
+        kind: Option<String>,
+        status: Option<String>,
+        after: Option<String>,
+        lang: Lang,
+    ) -> Result<StaffQueue, PageError>;
+
+    /// One case of the staff member's registers; the look at the patient's
+    /// data is recorded in the patient's access log. `NotFound` outside the
+    /// staff member's scope.
+    async fn staff_case(&self, reference: &str, lang: Lang) -> Result<StaffCase, PageError>;
 }
 
 /// The portal as the server provides it to every request's context.

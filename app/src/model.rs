@@ -276,3 +276,34 @@ impl SignInProblem {
         }
     }
 }
+
+/// One page of the staff queue.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StaffQueue {
+    pub items: Vec<QueueItem>,
+    /// The cursor of the next page (`due_on:id`), if there is one.
+    pub next: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct QueueItem {
+    pub reference: String,
+    pub register_code: String,
+    pub kind: crate::domain::RequestKind,
+    pub status: crate::domain::RequestStatus,
+    pub received_on: String,
+    pub due_on: String,
+    /// Days until due; negative when overdue.
+    pub days_left: i64,
+}
+
+/// A case as its handler sees it: the request, the patient, and what the
+/// register holds about them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StaffCase {
+    pub request: RequestView,
+    pub patient_name: String,
+    /// Shown to the register's own staff, who must match it to their system.
+    pub personnummer: String,
+    pub data: RegisterData,
+}

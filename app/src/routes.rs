@@ -6,7 +6,7 @@ use crate::{
     i18n::use_lang,
     pages::{
         HomePage, MyPage, MyRegisterPage, MyRequestsPage, RegisterPage, RegistersPage,
-        RequestFormPage, RequestPage, SignInErrorPage, StaffPage,
+        RequestFormPage, RequestPage, SignInErrorPage, StaffCasePage, StaffPage, StaffQueuePage,
     },
 };
 use leptos::prelude::*;
@@ -57,7 +57,10 @@ pub struct FormActionSources(pub Vec<String>);
 /// to compile, forms only to insyn and its identity providers, nothing else
 /// from anywhere else, and never inside a frame.
 #[cfg(feature = "ssr")]
-pub fn page_content_security_policy(nonce: &str, form_targets: &FormActionSources) -> String {
+pub fn page_content_security_policy(
+    nonce: Option<&str>,
+    form_targets: &FormActionSources,
+) -> String {
     let extra: String = form_targets
         .0
         .iter()
@@ -65,8 +68,10 @@ pub fn page_content_security_policy(nonce: &str, form_targets: &FormActionSource
         .filter(|o| !o.contains([';', ',', ' ', '\'', '"']))
         .map(|origin| format!(" {origin}"))
         .collect();
+    // Without a nonce no inline script runs: the page stays plain HTML.
+    let nonce = nonce.map(|n| format!(" 'nonce-{n}'")).unwrap_or_default();
     format!(
-        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; \
+        "default-src 'self'; script-src 'self'{nonce} 'wasm-unsafe-eval'; style-src 'self'; \
          img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; \
          form-action 'self'{extra}; frame-ancestors 'none'"
     )
@@ -82,7 +87,7 @@ fn set_content_security_policy() {
     };
     let form_targets = use_context::<FormActionSources>().unwrap_or_default();
     if let Ok(value) =
-        http::HeaderValue::from_str(&page_content_security_policy(&nonce, &form_targets))
+        http::HeaderValue::from_str(&page_content_security_policy(Some(&nonce), &form_targets))
     {
         response.insert_header(http::header::CONTENT_SECURITY_POLICY, value);
     }
@@ -108,6 +113,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/me/requests") view=MyRequestsPage ssr=SsrMode::Async />
                     <Route path=path!("/me/requests/:reference") view=RequestPage ssr=SsrMode::Async />
                     <Route path=path!("/staff") view=StaffPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/requests") view=StaffQueuePage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/requests/:reference") view=StaffCasePage ssr=SsrMode::Async />
                     <Route path=path!("/auth/error") view=SignInErrorPage />
                 </Routes>
             </Layout>

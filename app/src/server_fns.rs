@@ -57,6 +57,24 @@ pub async fn my_request(reference: String, lang: Lang) -> Result<RequestView, Pa
     crate::backend::portal()?.my_request(&reference, lang).await
 }
 
+#[server(prefix = "/fn")]
+pub async fn get_staff_queue(
+    register: Option<String>,
+    kind: Option<String>,
+    status: Option<String>,
+    after: Option<String>,
+    lang: Lang,
+) -> Result<StaffQueue, PageError> {
+    crate::backend::portal()?
+        .staff_queue(register, kind, status, after, lang)
+        .await
+}
+
+#[server(prefix = "/fn")]
+pub async fn get_staff_case(reference: String, lang: Lang) -> Result<StaffCase, PageError> {
+    crate::backend::portal()?.staff_case(&reference, lang).await
+}
+
 /// "Stay signed in": the call itself is activity (the server resumed the
 /// session to answer it). Answers the seconds left until the idle timeout.
 #[server(prefix = "/fn")]

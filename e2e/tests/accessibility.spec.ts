@@ -71,3 +71,33 @@ for (const lang of ['sv', 'en']) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
   });
 }
+
+for (const lang of ['sv', 'en']) {
+  test(`the staff queue and a case in ${lang} have no WCAG 2.1 AA violations`, async ({ page, context, browser }) => {
+    // A patient files a request (in a browser of their own)…
+    const patient = await browser.newContext();
+    const patientPage = await patient.newPage();
+    await patientPage.goto('/auth/login');
+    await patientPage.getByLabel('Personnummer').fill(lang === 'sv' ? '19830217-9828' : '19791224-9807');
+    await patientPage.getByRole('button', { name: 'Legitimera' }).click();
+    await patientPage.goto('/me/registers/qivf/request/erasure');
+    const erasureForm = patientPage.locator('form.request-form');
+    if (await erasureForm.count()) {
+      await patientPage.locator('#confirm').check();
+      await erasureForm.locator('button[type=submit]').click();
+    }
+    await patient.close();
+    // …and the coordinator looks at the queue and the case.
+    await context.addCookies([{ name: 'insyn_lang', value: lang, domain: '127.0.0.1', path: '/' }]);
+    await page.goto('/staff/login');
+    await page.getByLabel('HSA-id').fill('SE2321000016-1001');
+    await page.getByRole('button', { name: 'Logga in med kort och PIN' }).click();
+    await page.goto('/staff/requests');
+    let results = await new AxeBuilder({ page }).withTags(wcag).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+    await page.locator('table.queue a.reference').first().click();
+    await expect(page).toHaveURL(/\/staff\/requests\/INS-/);
+    results = await new AxeBuilder({ page }).withTags(wcag).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  });
+}

@@ -7,8 +7,8 @@ use crate::db::{self, Db, DbError};
 use crate::http::session::CurrentSession;
 use app::domain::{AccessKind, ActorKind, RegistrationStatus, RequestKind, RequestStatus};
 use app::model::{
-    FieldView, RecordChoice, RecordGroup, RecordView, RegisterData, RequestFormInfo, RequestStep,
-    RequestView,
+    FieldView, QueueItem, RecordChoice, RecordGroup, RecordView, RegisterData, RequestFormInfo,
+    RequestStep, RequestView, StaffCase, StaffQueue,
 };
 use app::requests::RequestDetails;
 
@@ -51,6 +51,17 @@ fn current_principal() -> Option<Principal> {
     })
 }
 
+fn current_staff() -> Result<i64, PageError> {
+    match current_principal() {
+        Some(Principal::Staff(id)) => Ok(id),
+        Some(Principal::Patient(_)) => Err(PageError::Forbidden),
+        None => Err(PageError::SignInRequired),
+    }
+}
+
+/// Rows on one page of the staff queue.
+pub const QUEUE_PAGE: i64 = 50;
+
 fn current_patient() -> Result<i64, PageError> {
     match current_principal() {
         Some(Principal::Patient(id)) => Ok(id),
@@ -67,6 +78,168 @@ pub struct DbPortal {
 impl DbPortal {
     pub fn new(db: Db, clock: crate::clock::Clock) -> Self {
         DbPortal { db, clock }
+    }
+
+    /// One page of what register `code` holds about `patient`, the look
+    /// recorded in the patient's access log (as theirs, or as the register
+    /// staff's) in the transaction that reads it.
+    async fn register_data(
+        &self,
+        patient: i64,
+        code: &RegisterCode,
+        lang: Lang,
+        page: i64,
+        reader: Reader<'_>,
+    ) -> Result<RegisterData, PageError> {
+        let mut tx = self.db.begin_write().await.map_err(page_error)?;
+        let info = db::registers::get(&mut tx, code, lang)
+            .await
+            .map_err(page_error)?
+            .ok_or(PageError::NotFound)?;
+        let registration = db::registrations::of_patient(&mut tx, patient)
+            .await
+            .map_err(page_error)?
+            .into_iter()
+            .find(|(c, ..)| c == code.as_str());
+        let Some((_, status, since)) = registration else {
+            let opted_out = db::opt_outs::of_patient(&mut tx, patient)
+                .await
+                .map_err(page_error)?
+                .contains(&info.code);
+            return Ok(RegisterData {
+                code: info.code,
+                name: info.name,
+                short_name: info.short_name,
+                status: if opted_out {
+                    MyRegisterStatus::OptedOut
+                } else {
+                    MyRegisterStatus::NotRegistered
+                },
+                total: 0,
+                page: 1,
+                pages: 1,
+                groups: Vec::new(),
+            });
+        };
+        // The patient's own look at their data goes into their access log,
+        // in the transaction that reads it.
+        let now = self.clock.unix();
+        db::access_events::append(
+            &mut tx,
+            self.db.engine(),
+            &db::access_events::NewAccessEvent {
+                patient_id: patient,
+                register: code,
+                occurred_at: now,
+                actor: reader.actor(),
+                care_unit: None,
+                staff: reader.staff(),
+                kind: AccessKind::Read,
+                reason: reader.reason().as_deref(),
+                source: db::access_events::Source::Insyn,
+                source_event_id: None,
+            },
+            now,
+        )
+        .await
+        .map_err(page_error)?;
+        let content = db::registers::content(&mut tx, code.as_str())
+            .await
+            .map_err(page_error)?;
+        let (total, _) = db::records::summary_of_patient(&mut tx, patient, code.as_str())
+            .await
+            .map_err(page_error)?;
+        let pages = ((total + RECORDS_PER_PAGE - 1) / RECORDS_PER_PAGE).max(1);
+        let page = page.clamp(1, pages);
+        let records = db::records::page_of_patient(
+            &mut tx,
+            patient,
+            code.as_str(),
+            RECORDS_PER_PAGE,
+            (page - 1) * RECORDS_PER_PAGE,
+        )
+        .await
+        .map_err(page_error)?;
+        tx.commit().await.map_err(|e| page_error(e.into()))?;
+        let mut groups: Vec<(String, RecordGroup)> = Vec::new();
+        for record in records {
+            let Some(record_type) = crate::content::record_type(&content, &record.record_type)
+            else {
+                tracing::error!(
+                    record = record.id,
+                    "a record of a type the register does not define"
+                );
+                continue;
+            };
+            let view = RecordView {
+                date: record.recorded_on.clone(),
+                care_unit: record.care_unit_name.clone(),
+                fields: record_type
+                    .fields
+                    .iter()
+                    .filter(|f| record.fields.contains_key(&f.code))
+                    .map(|f| FieldView {
+                        label: f.label(lang).to_owned(),
+                        value: crate::content::display(f, record.fields.get(&f.code), lang),
+                    })
+                    .collect(),
+                corrected_on: (record.version > 1).then(|| iso_date(record.updated_at)),
+            };
+            match groups.last_mut() {
+                Some((code, group)) if *code == record.record_type => group.records.push(view),
+                _ => groups.push((
+                    record.record_type.clone(),
+                    RecordGroup {
+                        label: record_type.label(lang).to_owned(),
+                        records: vec![view],
+                    },
+                )),
+            }
+        }
+        Ok(RegisterData {
+            code: info.code,
+            name: info.name,
+            short_name: info.short_name,
+            status: registration_status(status, since),
+            total,
+            page,
+            pages,
+            groups: groups.into_iter().map(|(_, g)| g).collect(),
+        })
+    }
+}
+
+/// Who is reading a patient's data, for the access log.
+#[derive(Clone, Copy)]
+enum Reader<'a> {
+    Patient,
+    /// Register staff handling the request with this reference.
+    Staff {
+        hsa_id: &'a app::domain::HsaId,
+        reference: &'a str,
+    },
+}
+
+impl<'a> Reader<'a> {
+    fn actor(self) -> ActorKind {
+        match self {
+            Reader::Patient => ActorKind::Patient,
+            Reader::Staff { .. } => ActorKind::RegisterStaff,
+        }
+    }
+
+    fn staff(self) -> Option<&'a app::domain::HsaId> {
+        match self {
+            Reader::Patient => None,
+            Reader::Staff { hsa_id, .. } => Some(hsa_id),
+        }
+    }
+
+    fn reason(self) -> Option<String> {
+        match self {
+            Reader::Patient => None,
+            Reader::Staff { reference, .. } => Some(format!("Handläggning av ärende {reference}")),
+        }
     }
 }
 
@@ -166,126 +339,8 @@ impl Portal for DbPortal {
         page: i64,
     ) -> Result<RegisterData, PageError> {
         let patient = current_patient()?;
-        let mut tx = self
-            .db
-            .pool()
-            .begin()
+        self.register_data(patient, code, lang, page, Reader::Patient)
             .await
-            .map_err(|e| page_error(e.into()))?;
-        let info = db::registers::get(&mut tx, code, lang)
-            .await
-            .map_err(page_error)?
-            .ok_or(PageError::NotFound)?;
-        let registration = db::registrations::of_patient(&mut tx, patient)
-            .await
-            .map_err(page_error)?
-            .into_iter()
-            .find(|(c, ..)| c == code.as_str());
-        let Some((_, status, since)) = registration else {
-            let opted_out = db::opt_outs::of_patient(&mut tx, patient)
-                .await
-                .map_err(page_error)?
-                .contains(&info.code);
-            return Ok(RegisterData {
-                code: info.code,
-                name: info.name,
-                short_name: info.short_name,
-                status: if opted_out {
-                    MyRegisterStatus::OptedOut
-                } else {
-                    MyRegisterStatus::NotRegistered
-                },
-                total: 0,
-                page: 1,
-                pages: 1,
-                groups: Vec::new(),
-            });
-        };
-        // The patient's own look at their data goes into their access log,
-        // in the transaction that reads it.
-        let now = self.clock.unix();
-        db::access_events::append(
-            &mut tx,
-            self.db.engine(),
-            &db::access_events::NewAccessEvent {
-                patient_id: patient,
-                register: code,
-                occurred_at: now,
-                actor: ActorKind::Patient,
-                care_unit: None,
-                staff: None,
-                kind: AccessKind::Read,
-                reason: None,
-                source: db::access_events::Source::Insyn,
-                source_event_id: None,
-            },
-            now,
-        )
-        .await
-        .map_err(page_error)?;
-        let content = db::registers::content(&mut tx, code.as_str())
-            .await
-            .map_err(page_error)?;
-        let (total, _) = db::records::summary_of_patient(&mut tx, patient, code.as_str())
-            .await
-            .map_err(page_error)?;
-        let pages = ((total + RECORDS_PER_PAGE - 1) / RECORDS_PER_PAGE).max(1);
-        let page = page.clamp(1, pages);
-        let records = db::records::page_of_patient(
-            &mut tx,
-            patient,
-            code.as_str(),
-            RECORDS_PER_PAGE,
-            (page - 1) * RECORDS_PER_PAGE,
-        )
-        .await
-        .map_err(page_error)?;
-        tx.commit().await.map_err(|e| page_error(e.into()))?;
-        let mut groups: Vec<(String, RecordGroup)> = Vec::new();
-        for record in records {
-            let Some(record_type) = crate::content::record_type(&content, &record.record_type)
-            else {
-                tracing::error!(
-                    record = record.id,
-                    "a record of a type the register does not define"
-                );
-                continue;
-            };
-            let view = RecordView {
-                date: record.recorded_on.clone(),
-                care_unit: record.care_unit_name.clone(),
-                fields: record_type
-                    .fields
-                    .iter()
-                    .filter(|f| record.fields.contains_key(&f.code))
-                    .map(|f| FieldView {
-                        label: f.label(lang).to_owned(),
-                        value: crate::content::display(f, record.fields.get(&f.code), lang),
-                    })
-                    .collect(),
-                corrected_on: (record.version > 1).then(|| iso_date(record.updated_at)),
-            };
-            match groups.last_mut() {
-                Some((code, group)) if *code == record.record_type => group.records.push(view),
-                _ => groups.push((
-                    record.record_type.clone(),
-                    RecordGroup {
-                        label: record_type.label(lang).to_owned(),
-                        records: vec![view],
-                    },
-                )),
-            }
-        }
-        Ok(RegisterData {
-            code: info.code,
-            name: info.name,
-            short_name: info.short_name,
-            status: registration_status(status, since),
-            total,
-            page,
-            pages,
-            groups: groups.into_iter().map(|(_, g)| g).collect(),
-        })
     }
 
     async fn request_form(
@@ -392,6 +447,132 @@ impl Portal for DbPortal {
             .await
             .map_err(page_error)?;
         request_view(request, Some(&details), &names, self.clock.today(), lang)
+    }
+
+    async fn staff_queue(
+        &self,
+        register: Option<String>,
+        kind: Option<String>,
+        status: Option<String>,
+        after: Option<String>,
+        lang: Lang,
+    ) -> Result<StaffQueue, PageError> {
+        let staff = current_staff()?;
+        let mut conn = self
+            .db
+            .pool()
+            .acquire()
+            .await
+            .map_err(|e| page_error(e.into()))?;
+        // The scope as it is now, not as it was at sign-in.
+        let member = db::staff::active_by_id(&mut conn, staff)
+            .await
+            .map_err(page_error)?
+            .ok_or(PageError::Forbidden)?;
+        let empty = |v: Option<String>| v.filter(|v| !v.is_empty());
+        let filter = db::requests::QueueFilter {
+            register: empty(register),
+            kind: empty(kind).filter(|k| k.parse::<RequestKind>().is_ok()),
+            status: empty(status).filter(|s| s.parse::<RequestStatus>().is_ok()),
+        };
+        let cursor = after.as_deref().and_then(|c| {
+            let (due, id) = c.split_once(':')?;
+            Some((due.to_owned(), id.parse::<i64>().ok()?))
+        });
+        let mut rows = db::requests::queue(
+            &mut conn,
+            &member.registers,
+            &filter,
+            cursor.as_ref().map(|(due, id)| (due.as_str(), *id)),
+            QUEUE_PAGE + 1,
+        )
+        .await
+        .map_err(page_error)?;
+        let more = rows.len() as i64 > QUEUE_PAGE;
+        rows.truncate(QUEUE_PAGE as usize);
+        let next = more
+            .then(|| rows.last().map(|r| format!("{}:{}", r.due_on, r.id)))
+            .flatten();
+        let today = self.clock.today();
+        let iso = time::macros::format_description!("[year]-[month]-[day]");
+        let _ = lang;
+        let items = rows
+            .into_iter()
+            .filter_map(|r| {
+                let due = time::Date::parse(&r.due_on, iso).ok()?;
+                Some(QueueItem {
+                    kind: r.kind.parse().ok()?,
+                    status: r.status.parse().ok()?,
+                    reference: r.reference,
+                    register_code: r.register_code,
+                    received_on: iso_date(r.received_at),
+                    due_on: r.due_on,
+                    days_left: (due - today).whole_days(),
+                })
+            })
+            .collect();
+        Ok(StaffQueue { items, next })
+    }
+
+    async fn staff_case(&self, reference: &str, lang: Lang) -> Result<StaffCase, PageError> {
+        let staff = current_staff()?;
+        let (member, found) = {
+            let mut conn = self
+                .db
+                .pool()
+                .acquire()
+                .await
+                .map_err(|e| page_error(e.into()))?;
+            let member = db::staff::active_by_id(&mut conn, staff)
+                .await
+                .map_err(page_error)?
+                .ok_or(PageError::Forbidden)?;
+            // Outside the scope is the same answer as no such case.
+            let found = db::requests::for_staff(&mut conn, reference, &member.registers)
+                .await
+                .map_err(page_error)?
+                .ok_or(PageError::NotFound)?;
+            (member, found)
+        };
+        let (patient, request, details) = found;
+        let code = RegisterCode::parse(&request.register_code).map_err(|_| PageError::Internal)?;
+        let hsa_id = app::domain::HsaId::parse(&member.hsa_id).map_err(|_| PageError::Internal)?;
+        let data = self
+            .register_data(
+                patient,
+                &code,
+                lang,
+                1,
+                Reader::Staff {
+                    hsa_id: &hsa_id,
+                    reference,
+                },
+            )
+            .await?;
+        let mut conn = self
+            .db
+            .pool()
+            .acquire()
+            .await
+            .map_err(|e| page_error(e.into()))?;
+        let header = db::patients::header(&mut conn, patient)
+            .await
+            .map_err(page_error)?;
+        let names = db::registers::list(&mut conn, lang)
+            .await
+            .map_err(page_error)?;
+        let request = request_view(request, Some(&details), &names, self.clock.today(), lang)?;
+        let pnr = header.personnummer.expose();
+        Ok(StaffCase {
+            request,
+            patient_name: [header.given_name, header.family_name]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" "),
+            personnummer: format!("{}-{}", &pnr[..8], &pnr[8..]),
+            data,
+        })
     }
 }
 

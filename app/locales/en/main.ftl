@@ -273,3 +273,32 @@ receipt-due = Due by
 receipt-timeline = What has happened
 receipt-decision = Decision: { $reason }
 receipt-complain = If you are not satisfied with the decision you can complain to
+
+queue-title = Request queue
+queue-open-link = Go to the request queue
+queue-empty = No requests match.
+queue-due = Due
+queue-reference = Reference
+queue-register = Register
+queue-kind = Request
+queue-status = Status
+queue-received = Received
+queue-all = All
+queue-open = All open
+queue-filter = Show
+queue-next = Next page
+queue-overdue = { $days ->
+    [one] 1 day overdue
+   *[other] { $days } days overdue
+}
+queue-nearly-due = { $days ->
+    [0] due today
+    [one] 1 day left
+   *[other] { $days } days left
+}
+case-patient = Patient
+case-data = { $count ->
+    [one] The patient's data in the register: 1 record
+   *[other] The patient's data in the register: { $count } records
+}
+case-data-logged = That you see this data is recorded in the patient's access log, with the request's reference as the reason.

@@ -273,3 +273,32 @@ receipt-due = Ska vara klar senast
 receipt-timeline = Händelser
 receipt-decision = Beslut: { $reason }
 receipt-complain = Är du inte nöjd med beslutet kan du klaga hos
+
+queue-title = Ärendekö
+queue-open-link = Till ärendekön
+queue-empty = Inga ärenden matchar.
+queue-due = Ska vara klart
+queue-reference = Referens
+queue-register = Register
+queue-kind = Ärende
+queue-status = Status
+queue-received = Inkom
+queue-all = Alla
+queue-open = Alla öppna
+queue-filter = Visa
+queue-next = Nästa sida
+queue-overdue = { $days ->
+    [one] försenat 1 dag
+   *[other] försenat { $days } dagar
+}
+queue-nearly-due = { $days ->
+    [0] förfaller i dag
+    [one] 1 dag kvar
+   *[other] { $days } dagar kvar
+}
+case-patient = Patient
+case-data = { $count ->
+    [one] Patientens uppgifter i registret: 1 post
+   *[other] Patientens uppgifter i registret: { $count } poster
+}
+case-data-logged = Att du ser uppgifterna registreras i patientens åtkomstlogg, med ärendets referens som skäl.

@@ -5,5 +5,5 @@ mod layout;
 mod session_timer;
 
 pub use error_page::{ErrorPage, SignInFirst};
-pub use layout::Layout;
+pub use layout::{Layout, encode_query_value};
 pub use session_timer::{SessionTimer, TimerLabels};

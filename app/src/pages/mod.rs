@@ -9,6 +9,7 @@ mod request_form;
 mod requests;
 mod sign_in_error;
 mod staff;
+mod staff_queue;
 
 pub use home::HomePage;
 pub use me::MyPage;
@@ -19,3 +20,4 @@ pub use request_form::RequestFormPage;
 pub use requests::{MyRequestsPage, RequestPage};
 pub use sign_in_error::SignInErrorPage;
 pub use staff::StaffPage;
+pub use staff_queue::{StaffCasePage, StaffQueuePage};

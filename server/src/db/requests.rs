@@ -227,3 +227,107 @@ pub async fn of_patient_by_reference(
         .find(|r| r.reference == reference);
     Ok(request.map(|r| (r, details)))
 }
+
+/// One line of the staff queue.
+#[derive(Debug, Clone)]
+pub struct QueueRow {
+    pub id: i64,
+    pub reference: String,
+    pub register_code: String,
+    pub kind: String,
+    pub status: String,
+    pub received_at: i64,
+    /// The due date that applies: the extended one if there is one.
+    pub due_on: String,
+}
+
+/// Which requests the queue shows.
+#[derive(Debug, Clone, Default)]
+pub struct QueueFilter {
+    /// Only this register (it must also be in the staff member's scope).
+    pub register: Option<String>,
+    pub kind: Option<String>,
+    /// `None`: every open request; `Some(status)`: that status only.
+    pub status: Option<String>,
+}
+
+/// Requests of the registers in `scope`, by due date, then id; the page
+/// after `after` (the last row's due date and id). Keyset pagination: the
+/// cost of a page does not grow with how far into the queue it is.
+pub async fn queue(
+    conn: &mut AnyConnection,
+    scope: &[String],
+    filter: &QueueFilter,
+    after: Option<(&str, i64)>,
+    limit: i64,
+) -> Result<Vec<QueueRow>, DbError> {
+    if scope.is_empty() {
+        return Ok(Vec::new());
+    }
+    // The scope is a list of register codes checked at sign-in; placeholders
+    // keep it out of the SQL text all the same.
+    let scope_params: Vec<String> = (0..scope.len()).map(|i| format!("${}", i + 6)).collect();
+    let sql = format!(
+        "SELECT id, reference, register_code, kind, status, received_at, COALESCE(extended_due_on, due_on) AS due
+         FROM requests
+         WHERE register_code IN ({})
+           AND (CAST($1 AS TEXT) IS NULL OR register_code = $1)
+           AND (CAST($2 AS TEXT) IS NULL OR kind = $2)
+           AND ((CAST($3 AS TEXT) IS NULL AND status NOT IN ('completed', 'rejected')) OR status = $3)
+           AND (COALESCE(extended_due_on, due_on) > $4 OR (COALESCE(extended_due_on, due_on) = $4 AND id > $5))
+         ORDER BY due, id
+         LIMIT {limit}",
+        scope_params.join(", ")
+    );
+    let (after_due, after_id) = after.unwrap_or(("", 0));
+    let mut query = sqlx::query_as::<_, (i64, String, String, String, String, i64, String)>(&sql)
+        .bind(filter.register.as_deref())
+        .bind(filter.kind.as_deref())
+        .bind(filter.status.as_deref())
+        .bind(after_due)
+        .bind(after_id);
+    for code in scope {
+        query = query.bind(code);
+    }
+    Ok(query
+        .fetch_all(conn)
+        .await?
+        .into_iter()
+        .map(
+            |(id, reference, register_code, kind, status, received_at, due_on)| QueueRow {
+                id,
+                reference,
+                register_code,
+                kind,
+                status,
+                received_at,
+                due_on,
+            },
+        )
+        .collect())
+}
+
+/// A request as staff handle it, if it belongs to a register in `scope`.
+pub async fn for_staff(
+    conn: &mut AnyConnection,
+    reference: &str,
+    scope: &[String],
+) -> Result<Option<(i64, StoredRequest, String)>, DbError> {
+    let found: Option<(i64, String, String)> = sqlx::query_as(
+        "SELECT patient_id, register_code, details FROM requests WHERE reference = $1",
+    )
+    .bind(reference)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some((patient_id, register, details)) = found else {
+        return Ok(None);
+    };
+    if !scope.contains(&register) {
+        return Ok(None);
+    }
+    let request = of_patient(conn, patient_id, Some(&register))
+        .await?
+        .into_iter()
+        .find(|r| r.reference == reference);
+    Ok(request.map(|r| (patient_id, r, details)))
+}

@@ -62,7 +62,16 @@ pub fn router(state: AppState) -> Router {
             session::resolve,
         ))
         .layer(axum::middleware::from_fn(csrf::refuse_cross_site))
-        .layer(axum::middleware::from_fn(headers::security_headers))
+        .layer(axum::middleware::from_fn_with_state(
+            headers::HtmlFallbackPolicy(
+                axum::http::HeaderValue::from_str(&app::routes::page_content_security_policy(
+                    None,
+                    &app::routes::FormActionSources(state.providers.origins()),
+                ))
+                .unwrap_or_else(|_| axum::http::HeaderValue::from_static("default-src 'none'")),
+            ),
+            headers::security_headers,
+        ))
         .layer(TimeoutLayer::with_status_code(
             axum::http::StatusCode::REQUEST_TIMEOUT,
             timeout,

@@ -12,3 +12,4 @@ mod pages;
 mod requests;
 mod sessions;
 mod sign_in;
+mod staff_queue;
