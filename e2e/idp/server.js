@@ -215,13 +215,19 @@ function retry(res, uid, isStaff, error) {
 }
 
 export async function start({ port = 4000, issuer, portalUrl = 'http://127.0.0.1:3000', patientSecret = 'dev-patient-secret', staffSecret = 'dev-staff-secret', testHooks = false } = {}) {
-  const server = createServer();
+  // The port comes first (it may be 0, "any free one") and the provider,
+  // whose issuer names the port, after. A request that arrives in between
+  // (a readiness check, say) waits for the provider instead of hanging
+  // with no one to answer it.
+  let ready;
+  const handler = new Promise((resolve) => { ready = resolve; });
+  const server = createServer(async (req, res) => (await handler)(req, res));
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
   const actualPort = server.address().port;
   const { provider, signingKeys } = await createProvider({ issuer: issuer ?? `http://127.0.0.1:${actualPort}`, portalUrl, patientSecret, staffSecret });
   const hooks = testHooks ? installTestHooks(provider, signingKeys) : undefined;
   const oidc = provider.callback();
-  server.on('request', async (req, res) => {
+  ready(async (req, res) => {
     if (hooks && req.url.startsWith('/__test/')) return hooks(req, res);
     const match = /^\/interaction\/([A-Za-z0-9_-]+)(?:\/(login))?$/.exec(req.url.split('?')[0]);
     if (!match) return oidc(req, res);
