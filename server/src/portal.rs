@@ -80,6 +80,15 @@ impl DbPortal {
         DbPortal { db, clock }
     }
 
+    /// A connection from the pool, or the page error that says why not.
+    async fn conn(&self) -> Result<sqlx::pool::PoolConnection<sqlx::Any>, PageError> {
+        self.db
+            .pool()
+            .acquire()
+            .await
+            .map_err(|e| page_error(e.into()))
+    }
+
     /// One page of what register `code` holds about `patient`, the look
     /// recorded in the patient's access log (as theirs, or as the register
     /// staff's) in the transaction that reads it.
@@ -262,24 +271,14 @@ fn page_error(error: DbError) -> PageError {
 #[async_trait::async_trait]
 impl Portal for DbPortal {
     async fn registers(&self, lang: Lang) -> Result<Vec<RegisterCard>, PageError> {
-        let mut conn = self
-            .db
-            .pool()
-            .acquire()
-            .await
-            .map_err(|e| page_error(e.into()))?;
+        let mut conn = self.conn().await?;
         db::registers::list(&mut conn, lang)
             .await
             .map_err(page_error)
     }
 
     async fn register(&self, code: &RegisterCode, lang: Lang) -> Result<RegisterInfo, PageError> {
-        let mut conn = self
-            .db
-            .pool()
-            .acquire()
-            .await
-            .map_err(|e| page_error(e.into()))?;
+        let mut conn = self.conn().await?;
         db::registers::get(&mut conn, code, lang)
             .await
             .map_err(page_error)?
@@ -288,12 +287,7 @@ impl Portal for DbPortal {
 
     async fn my_registers(&self, lang: Lang) -> Result<Vec<MyRegister>, PageError> {
         let patient = current_patient()?;
-        let mut conn = self
-            .db
-            .pool()
-            .acquire()
-            .await
-            .map_err(|e| page_error(e.into()))?;
+        let mut conn = self.conn().await?;
         let registers = db::registers::list(&mut conn, lang)
             .await
             .map_err(page_error)?;
@@ -354,12 +348,7 @@ impl Portal for DbPortal {
             // Asked from an access-log entry, not from a register's form.
             return Err(PageError::NotFound);
         }
-        let mut conn = self
-            .db
-            .pool()
-            .acquire()
-            .await
-            .map_err(|e| page_error(e.into()))?;
+        let mut conn = self.conn().await?;
         let info = db::registers::get(&mut conn, code, lang)
             .await
             .map_err(page_error)?
@@ -410,12 +399,7 @@ impl Portal for DbPortal {
 
     async fn my_requests(&self, lang: Lang) -> Result<Vec<RequestView>, PageError> {
         let patient = current_patient()?;
-        let mut conn = self
-            .db
-            .pool()
-            .acquire()
-            .await
-            .map_err(|e| page_error(e.into()))?;
+        let mut conn = self.conn().await?;
         let requests = db::requests::of_patient(&mut conn, patient, None)
             .await
             .map_err(page_error)?;
@@ -431,12 +415,7 @@ impl Portal for DbPortal {
 
     async fn my_request(&self, reference: &str, lang: Lang) -> Result<RequestView, PageError> {
         let patient = current_patient()?;
-        let mut conn = self
-            .db
-            .pool()
-            .acquire()
-            .await
-            .map_err(|e| page_error(e.into()))?;
+        let mut conn = self.conn().await?;
         // Another person's reference finds nothing: the same answer as a made-up one.
         let (request, details) =
             db::requests::of_patient_by_reference(&mut conn, patient, reference)
@@ -458,12 +437,7 @@ impl Portal for DbPortal {
         lang: Lang,
     ) -> Result<StaffQueue, PageError> {
         let staff = current_staff()?;
-        let mut conn = self
-            .db
-            .pool()
-            .acquire()
-            .await
-            .map_err(|e| page_error(e.into()))?;
+        let mut conn = self.conn().await?;
         // The scope as it is now, not as it was at sign-in.
         let member = db::staff::active_by_id(&mut conn, staff)
             .await
@@ -517,12 +491,7 @@ impl Portal for DbPortal {
     async fn staff_case(&self, reference: &str, lang: Lang) -> Result<StaffCase, PageError> {
         let staff = current_staff()?;
         let (member, found) = {
-            let mut conn = self
-                .db
-                .pool()
-                .acquire()
-                .await
-                .map_err(|e| page_error(e.into()))?;
+            let mut conn = self.conn().await?;
             let member = db::staff::active_by_id(&mut conn, staff)
                 .await
                 .map_err(page_error)?
@@ -549,12 +518,7 @@ impl Portal for DbPortal {
                 },
             )
             .await?;
-        let mut conn = self
-            .db
-            .pool()
-            .acquire()
-            .await
-            .map_err(|e| page_error(e.into()))?;
+        let mut conn = self.conn().await?;
         let header = db::patients::header(&mut conn, patient)
             .await
             .map_err(page_error)?;

@@ -2,12 +2,10 @@
 //! register on the platform marked with whether they are in it.
 
 use crate::{
-    components::{ErrorPage, SignInFirst},
-    error::PageError,
+    components::{ErrorPage, patient_page},
     i18n::use_lang,
     model::{MyRegister, MyRegisterStatus},
     server_fns::my_registers,
-    viewer::{Viewer, use_viewer},
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -15,12 +13,9 @@ use leptos_meta::Title;
 #[component]
 pub fn MyPage() -> impl IntoView {
     let lang = use_lang();
-    let name = match use_viewer() {
-        Viewer::Patient(session) => session.name,
-        Viewer::Anonymous => {
-            return view! { <SignInFirst href="/auth/login?next=/me" /> }.into_any();
-        }
-        Viewer::Staff(_) => return view! { <ErrorPage error=PageError::Forbidden /> }.into_any(),
+    let name = match patient_page("/auth/login?next=/me") {
+        Ok(session) => session.name,
+        Err(refusal) => return refusal,
     };
     view! {
         <Title text=lang.t("me-title") />

@@ -3,13 +3,11 @@
 //! transfers, outcomes), newest first, 25 to a page; and the downloads.
 
 use crate::{
-    components::{ErrorPage, SignInFirst},
+    components::{ErrorPage, patient_page},
     domain::RequestKind,
-    error::PageError,
     i18n::use_lang,
     model::{MyRegisterStatus, RecordView, RegisterData},
     server_fns::my_register_data,
-    viewer::{Viewer, use_viewer},
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -27,12 +25,8 @@ pub fn MyRegisterPage() -> impl IntoView {
         .get("page")
         .and_then(|p| p.parse::<i64>().ok())
         .unwrap_or(1);
-    match use_viewer() {
-        Viewer::Patient(_) => {}
-        Viewer::Anonymous => {
-            return view! { <SignInFirst href="/auth/login?next=/me" /> }.into_any();
-        }
-        Viewer::Staff(_) => return view! { <ErrorPage error=PageError::Forbidden /> }.into_any(),
+    if let Err(refusal) = patient_page("/auth/login?next=/me") {
+        return refusal;
     }
     view! {
         <Suspense fallback=move || view! { <p>{lang.t("loading")}</p> }>

@@ -5,14 +5,12 @@
 //! posted to the same address: without JavaScript they work the same.
 
 use crate::{
-    components::{ErrorPage, SignInFirst},
+    components::{ErrorPage, patient_page},
     domain::RequestKind,
-    error::PageError,
     i18n::{Lang, use_lang},
     model::{MyRegisterStatus, RequestFormInfo},
     requests::{FormState, MAX_SHORT, MAX_TEXT, RestrictionGround},
     server_fns::request_form,
-    viewer::{Viewer, use_viewer},
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -24,12 +22,9 @@ pub fn RequestFormPage() -> impl IntoView {
     let params = use_params_map().get_untracked();
     let code = params.get("code").unwrap_or_default();
     let kind = params.get("kind").unwrap_or_default();
-    let csrf = match use_viewer() {
-        Viewer::Patient(session) => session.csrf_token,
-        Viewer::Anonymous => {
-            return view! { <SignInFirst href="/auth/login?next=/me" /> }.into_any();
-        }
-        Viewer::Staff(_) => return view! { <ErrorPage error=PageError::Forbidden /> }.into_any(),
+    let csrf = match patient_page("/auth/login?next=/me") {
+        Ok(session) => session.csrf_token,
+        Err(refusal) => return refusal,
     };
     let state = use_context::<FormState>().unwrap_or_default();
     view! {

@@ -4,30 +4,20 @@
 //! completed, rejected with the reason and how to complain to IMY).
 
 use crate::{
-    components::{ErrorPage, SignInFirst},
+    components::{ErrorPage, patient_page},
     domain::RequestStatus,
-    error::PageError,
     i18n::use_lang,
     model::RequestView,
     server_fns::{my_request, my_requests},
-    viewer::{Viewer, use_viewer},
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
-fn patient_only(next: &'static str) -> Option<AnyView> {
-    match use_viewer() {
-        Viewer::Patient(_) => None,
-        Viewer::Anonymous => Some(view! { <SignInFirst href=next /> }.into_any()),
-        Viewer::Staff(_) => Some(view! { <ErrorPage error=PageError::Forbidden /> }.into_any()),
-    }
-}
-
 #[component]
 pub fn MyRequestsPage() -> impl IntoView {
     let lang = use_lang();
-    if let Some(refusal) = patient_only("/auth/login?next=/me/requests") {
+    if let Err(refusal) = patient_page("/auth/login?next=/me/requests") {
         return refusal;
     }
     view! {
@@ -61,7 +51,7 @@ pub fn MyRequestsPage() -> impl IntoView {
 #[component]
 pub fn RequestPage() -> impl IntoView {
     let lang = use_lang();
-    if let Some(refusal) = patient_only("/auth/login?next=/me/requests") {
+    if let Err(refusal) = patient_page("/auth/login?next=/me/requests") {
         return refusal;
     }
     let reference = use_params_map()

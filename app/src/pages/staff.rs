@@ -2,11 +2,9 @@
 //! registers they work on.
 
 use crate::{
-    components::{ErrorPage, SignInFirst},
-    error::PageError,
+    components::{ErrorPage, staff_page},
     i18n::use_lang,
     server_fns::list_registers,
-    viewer::{Viewer, use_viewer},
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -14,10 +12,9 @@ use leptos_meta::Title;
 #[component]
 pub fn StaffPage() -> impl IntoView {
     let lang = use_lang();
-    let staff = match use_viewer() {
-        Viewer::Staff(staff) => staff,
-        Viewer::Anonymous => return view! { <SignInFirst href="/staff/login" /> }.into_any(),
-        Viewer::Patient(_) => return view! { <ErrorPage error=PageError::Forbidden /> }.into_any(),
+    let staff = match staff_page() {
+        Ok(staff) => staff,
+        Err(refusal) => return refusal,
     };
     let scope = staff.registers.clone();
     view! {

@@ -4,13 +4,11 @@
 //! (keyset pagination); and one case with the patient's data in the register.
 
 use crate::{
-    components::{ErrorPage, SignInFirst, encode_query_value as encode},
+    components::{ErrorPage, encode_query_value as encode, staff_page},
     domain::{RequestKind, RequestStatus},
-    error::PageError,
     i18n::{Lang, use_lang},
     model::{QueueItem, StaffCase},
     server_fns::{get_staff_case, get_staff_queue},
-    viewer::{StaffSignedIn, Viewer, use_viewer},
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -19,18 +17,10 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 /// Days before the due date when a case counts as nearly due.
 const NEARLY_DUE_DAYS: i64 = 7;
 
-fn staff_only(next: &'static str) -> Result<StaffSignedIn, AnyView> {
-    match use_viewer() {
-        Viewer::Staff(staff) => Ok(staff),
-        Viewer::Anonymous => Err(view! { <SignInFirst href=next /> }.into_any()),
-        Viewer::Patient(_) => Err(view! { <ErrorPage error=PageError::Forbidden /> }.into_any()),
-    }
-}
-
 #[component]
 pub fn StaffQueuePage() -> impl IntoView {
     let lang = use_lang();
-    let staff = match staff_only("/staff/login") {
+    let staff = match staff_page() {
         Ok(staff) => staff,
         Err(refusal) => return refusal,
     };
@@ -163,7 +153,7 @@ fn QueueRow(item: QueueItem, lang: Lang) -> impl IntoView {
 #[component]
 pub fn StaffCasePage() -> impl IntoView {
     let lang = use_lang();
-    if let Err(refusal) = staff_only("/staff/login") {
+    if let Err(refusal) = staff_page() {
         return refusal;
     }
     let reference = use_params_map()
