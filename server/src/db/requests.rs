@@ -30,38 +30,27 @@ pub struct RequestEvent {
     pub note: Option<String>,
 }
 
-/// Every request of a patient, newest first, optionally in one register,
-/// each with its history.
-pub async fn of_patient(
-    conn: &mut AnyConnection,
-    patient_id: i64,
-    register: Option<&str>,
-) -> Result<Vec<StoredRequest>, DbError> {
-    type Row = (
-        i64,
-        String,
-        String,
-        String,
-        String,
-        i64,
-        String,
-        Option<String>,
-        Option<String>,
-        Option<i64>,
-        Option<String>,
-    );
-    let rows: Vec<Row> = sqlx::query_as(
-        "SELECT id, reference, register_code, kind, status, received_at, due_on, extended_due_on, extension_reason,
-                decided_at, decision_reason
-         FROM requests WHERE patient_id = $1 AND (CAST($2 AS TEXT) IS NULL OR register_code = $2)
-         ORDER BY received_at DESC, id DESC",
-    )
-    .bind(patient_id)
-    .bind(register)
-    .fetch_all(&mut *conn)
-    .await?;
-    let mut requests = Vec::with_capacity(rows.len());
-    for (
+type RequestRow = (
+    i64,
+    String,
+    String,
+    String,
+    String,
+    i64,
+    String,
+    Option<String>,
+    Option<String>,
+    Option<i64>,
+    Option<String>,
+);
+
+const REQUEST_COLUMNS: &str =
+    "id, reference, register_code, kind, status, received_at, due_on, extended_due_on,
+     extension_reason, decided_at, decision_reason";
+
+/// A stored row with its history read.
+async fn with_history(conn: &mut AnyConnection, row: RequestRow) -> Result<StoredRequest, DbError> {
+    let (
         id,
         reference,
         register_code,
@@ -73,38 +62,82 @@ pub async fn of_patient(
         extension_reason,
         decided_at,
         decision_reason,
-    ) in rows
-    {
-        let events: Vec<(i64, String, String, Option<String>)> = sqlx::query_as(
-            "SELECT at, status, actor, note FROM request_events WHERE request_id = $1 ORDER BY id",
-        )
-        .bind(id)
-        .fetch_all(&mut *conn)
-        .await?;
-        requests.push(StoredRequest {
-            id,
-            reference,
-            register_code,
-            kind,
-            status,
-            received_at,
-            due_on,
-            extended_due_on,
-            extension_reason,
-            decided_at,
-            decision_reason,
-            history: events
-                .into_iter()
-                .map(|(at, status, actor, note)| RequestEvent {
-                    at,
-                    status,
-                    actor: actor.split(':').next().unwrap_or("system").to_owned(),
-                    note,
-                })
-                .collect(),
-        });
+    ) = row;
+    let events: Vec<(i64, String, String, Option<String>)> = sqlx::query_as(
+        "SELECT at, status, actor, note FROM request_events WHERE request_id = $1 ORDER BY id",
+    )
+    .bind(id)
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok(StoredRequest {
+        id,
+        reference,
+        register_code,
+        kind,
+        status,
+        received_at,
+        due_on,
+        extended_due_on,
+        extension_reason,
+        decided_at,
+        decision_reason,
+        history: events
+            .into_iter()
+            .map(|(at, status, actor, note)| RequestEvent {
+                at,
+                status,
+                actor: actor.split(':').next().unwrap_or("system").to_owned(),
+                note,
+            })
+            .collect(),
+    })
+}
+
+/// Every request of a patient, newest first, optionally in one register,
+/// each with its history.
+pub async fn of_patient(
+    conn: &mut AnyConnection,
+    patient_id: i64,
+    register: Option<&str>,
+) -> Result<Vec<StoredRequest>, DbError> {
+    let rows: Vec<RequestRow> = sqlx::query_as(&format!(
+        "SELECT {REQUEST_COLUMNS}
+         FROM requests WHERE patient_id = $1 AND (CAST($2 AS TEXT) IS NULL OR register_code = $2)
+         ORDER BY received_at DESC, id DESC"
+    ))
+    .bind(patient_id)
+    .bind(register)
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut requests = Vec::with_capacity(rows.len());
+    for row in rows {
+        requests.push(with_history(conn, row).await?);
     }
     Ok(requests)
+}
+
+/// One request by its reference, with its patient and the details as
+/// filed (JSON); for the checks of [`of_patient_by_reference`] and [`for_staff`].
+async fn by_reference(
+    conn: &mut AnyConnection,
+    reference: &str,
+) -> Result<Option<(i64, StoredRequest, String)>, DbError> {
+    // Two lookups by the unique reference: clearer than one 13-column tuple.
+    let found: Option<(i64, String)> =
+        sqlx::query_as("SELECT patient_id, details FROM requests WHERE reference = $1")
+            .bind(reference)
+            .fetch_optional(&mut *conn)
+            .await?;
+    let Some((patient_id, details)) = found else {
+        return Ok(None);
+    };
+    let row: RequestRow = sqlx::query_as(&format!(
+        "SELECT {REQUEST_COLUMNS} FROM requests WHERE reference = $1"
+    ))
+    .bind(reference)
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok(Some((patient_id, with_history(conn, row).await?, details)))
 }
 
 /// A request as filed by the patient.
@@ -211,21 +244,10 @@ pub async fn of_patient_by_reference(
     patient_id: i64,
     reference: &str,
 ) -> Result<Option<(StoredRequest, String)>, DbError> {
-    let found: Option<(String, String)> = sqlx::query_as(
-        "SELECT register_code, details FROM requests WHERE patient_id = $1 AND reference = $2",
-    )
-    .bind(patient_id)
-    .bind(reference)
-    .fetch_optional(&mut *conn)
-    .await?;
-    let Some((register, details)) = found else {
-        return Ok(None);
-    };
-    let request = of_patient(conn, patient_id, Some(&register))
+    Ok(by_reference(conn, reference)
         .await?
-        .into_iter()
-        .find(|r| r.reference == reference);
-    Ok(request.map(|r| (r, details)))
+        .filter(|(owner, ..)| *owner == patient_id)
+        .map(|(_, request, details)| (request, details)))
 }
 
 /// One line of the staff queue.
@@ -313,21 +335,7 @@ pub async fn for_staff(
     reference: &str,
     scope: &[String],
 ) -> Result<Option<(i64, StoredRequest, String)>, DbError> {
-    let found: Option<(i64, String, String)> = sqlx::query_as(
-        "SELECT patient_id, register_code, details FROM requests WHERE reference = $1",
-    )
-    .bind(reference)
-    .fetch_optional(&mut *conn)
-    .await?;
-    let Some((patient_id, register, details)) = found else {
-        return Ok(None);
-    };
-    if !scope.contains(&register) {
-        return Ok(None);
-    }
-    let request = of_patient(conn, patient_id, Some(&register))
+    Ok(by_reference(conn, reference)
         .await?
-        .into_iter()
-        .find(|r| r.reference == reference);
-    Ok(request.map(|r| (patient_id, r, details)))
+        .filter(|(_, request, _)| scope.contains(&request.register_code)))
 }
