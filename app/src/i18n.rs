@@ -81,6 +81,11 @@ impl Lang {
         LOCALES.lookup(self.id(), key)
     }
 
+    /// Whether there is a message `key` (for tests of computed ids).
+    pub fn has(self, key: &str) -> bool {
+        LOCALES.try_lookup(self.id(), key).is_some()
+    }
+
     /// The message `key` with Fluent arguments (numbers select plural forms).
     pub fn t_args(self, key: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
         let args: HashMap<Cow<'static, str>, FluentValue<'static>> = args

@@ -8,6 +8,7 @@
 
 #![recursion_limit = "256"]
 
+pub mod case_actions;
 pub mod components;
 pub mod domain;
 pub mod error;

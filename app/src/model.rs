@@ -210,7 +210,7 @@ pub struct RequestView {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RequestStep {
     pub on: String,
-    pub status: crate::domain::RequestStatus,
+    pub status: crate::domain::CaseEvent,
     pub note: Option<String>,
 }
 
@@ -306,4 +306,29 @@ pub struct StaffCase {
     /// Shown to the register's own staff, who must match it to their system.
     pub personnummer: String,
     pub data: RegisterData,
+    pub actions: CaseActions,
+}
+
+/// What the staff member may do with the case now.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CaseActions {
+    /// Not decided yet: it can be extended, completed or rejected.
+    pub open: bool,
+    /// Open and not taken by this staff member.
+    pub can_take: bool,
+    /// Open and not extended before (an extension is allowed once).
+    pub can_extend: bool,
+    /// A completed restriction whose registration is still restricted.
+    pub can_lift: bool,
+    /// For a correction: every field of every record, to pick one to edit.
+    pub targets: Vec<CorrectionTarget>,
+}
+
+/// One field of one record, as the correction form's choice.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CorrectionTarget {
+    /// `record id:field code` (see `case_actions::RecordEdit::target`).
+    pub value: String,
+    /// "2024-03-01 · Behandling · Antal embryon: 2"
+    pub label: String,
 }

@@ -41,6 +41,45 @@ pub fn display(field: &FieldContent, value: Option<&Value>, lang: Lang) -> Strin
     }
 }
 
+/// A value typed by staff for `field`, as it is stored; or the text id of
+/// the message that says what the field takes. Accepts what a Swede types
+/// (a decimal comma, "ja"/"nej") as well as the stored form.
+pub fn parse_input(field: &FieldContent, input: &str) -> Result<Value, &'static str> {
+    let input = input.trim();
+    match field.value_type.as_str() {
+        "integer" => input
+            .parse::<i64>()
+            .map(Value::from)
+            .map_err(|_| "case-value-integer"),
+        "decimal" => input
+            .replace(',', ".")
+            .parse::<f64>()
+            .ok()
+            .filter(|n| n.is_finite())
+            .and_then(serde_json::Number::from_f64)
+            .map(Value::Number)
+            .ok_or("case-value-decimal"),
+        "date" => {
+            let iso = time::macros::format_description!("[year]-[month]-[day]");
+            time::Date::parse(input, iso)
+                .map(|d| Value::String(d.to_string()))
+                .map_err(|_| "case-value-date")
+        }
+        "boolean" => match input.to_lowercase().as_str() {
+            "ja" | "yes" | "true" => Ok(Value::Bool(true)),
+            "nej" | "no" | "false" => Ok(Value::Bool(false)),
+            _ => Err("case-value-boolean"),
+        },
+        "code" => field
+            .options
+            .iter()
+            .find(|o| o.code == input)
+            .map(|o| Value::String(o.code.clone()))
+            .ok_or("case-value-code"),
+        _ => Ok(Value::String(input.to_owned())),
+    }
+}
+
 /// The record type named `code`, if the register defines it.
 pub fn record_type<'c>(
     content: &'c [RecordTypeContent],
@@ -68,6 +107,46 @@ mod tests {
                 label_en: "Frozen embryo transfer".into(),
             }],
         }
+    }
+
+    #[test]
+    fn typed_values_are_parsed_by_the_field_type() {
+        assert_eq!(parse_input(&field("integer", None), " 2 "), Ok(json!(2)));
+        assert_eq!(
+            parse_input(&field("integer", None), "2,5"),
+            Err("case-value-integer")
+        );
+        assert_eq!(parse_input(&field("decimal", None), "2,5"), Ok(json!(2.5)));
+        assert_eq!(
+            parse_input(&field("decimal", None), "NaN"),
+            Err("case-value-decimal")
+        );
+        assert_eq!(
+            parse_input(&field("date", None), "2026-02-30"),
+            Err("case-value-date")
+        );
+        assert_eq!(
+            parse_input(&field("date", None), "2026-02-28"),
+            Ok(json!("2026-02-28"))
+        );
+        assert_eq!(parse_input(&field("boolean", None), "Ja"), Ok(json!(true)));
+        assert_eq!(
+            parse_input(&field("boolean", None), "nej"),
+            Ok(json!(false))
+        );
+        assert_eq!(
+            parse_input(&field("boolean", None), "kanske"),
+            Err("case-value-boolean")
+        );
+        assert_eq!(
+            parse_input(&field("text", None), "fritext"),
+            Ok(json!("fritext"))
+        );
+        assert_eq!(parse_input(&field("code", None), "fet"), Ok(json!("fet")));
+        assert_eq!(
+            parse_input(&field("code", None), "Fryst"),
+            Err("case-value-code")
+        );
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! integration tests start exactly the application that production runs.
 
 pub mod auth;
+pub mod cases;
 pub mod cli;
 pub mod clock;
 pub mod config;

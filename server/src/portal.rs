@@ -5,10 +5,11 @@
 use crate::db::sessions::Principal;
 use crate::db::{self, Db, DbError};
 use crate::http::session::CurrentSession;
+use app::case_actions::RecordEdit;
 use app::domain::{AccessKind, ActorKind, RegistrationStatus, RequestKind, RequestStatus};
 use app::model::{
-    FieldView, QueueItem, RecordChoice, RecordGroup, RecordView, RegisterData, RequestFormInfo,
-    RequestStep, RequestView, StaffCase, StaffQueue,
+    CaseActions, CorrectionTarget, FieldView, QueueItem, RecordChoice, RecordGroup, RecordView,
+    RegisterData, RequestFormInfo, RequestStep, RequestView, StaffCase, StaffQueue,
 };
 use app::requests::RequestDetails;
 
@@ -81,6 +82,26 @@ impl DbPortal {
     }
 
     /// A connection from the pool, or the page error that says why not.
+    /// One of `patient`'s requests as its receipt; another person's
+    /// reference finds nothing, the same answer as a made-up one.
+    pub async fn request_of(
+        &self,
+        patient: i64,
+        reference: &str,
+        lang: Lang,
+    ) -> Result<RequestView, PageError> {
+        let mut conn = self.conn().await?;
+        let (request, details) =
+            db::requests::of_patient_by_reference(&mut conn, patient, reference)
+                .await
+                .map_err(page_error)?
+                .ok_or(PageError::NotFound)?;
+        let names = db::registers::list(&mut conn, lang)
+            .await
+            .map_err(page_error)?;
+        request_view(request, Some(&details), &names, self.clock.today(), lang)
+    }
+
     async fn conn(&self) -> Result<sqlx::pool::PoolConnection<sqlx::Any>, PageError> {
         self.db
             .pool()
@@ -414,18 +435,7 @@ impl Portal for DbPortal {
     }
 
     async fn my_request(&self, reference: &str, lang: Lang) -> Result<RequestView, PageError> {
-        let patient = current_patient()?;
-        let mut conn = self.conn().await?;
-        // Another person's reference finds nothing: the same answer as a made-up one.
-        let (request, details) =
-            db::requests::of_patient_by_reference(&mut conn, patient, reference)
-                .await
-                .map_err(page_error)?
-                .ok_or(PageError::NotFound)?;
-        let names = db::registers::list(&mut conn, lang)
-            .await
-            .map_err(page_error)?;
-        request_view(request, Some(&details), &names, self.clock.today(), lang)
+        self.request_of(current_patient()?, reference, lang).await
     }
 
     async fn staff_queue(
@@ -525,6 +535,26 @@ impl Portal for DbPortal {
         let names = db::registers::list(&mut conn, lang)
             .await
             .map_err(page_error)?;
+        let status: RequestStatus = request.status.parse().map_err(|_| PageError::Internal)?;
+        let kind: RequestKind = request.kind.parse().map_err(|_| PageError::Internal)?;
+        let open = !status.is_final();
+        let registration = db::registrations::status_in(&mut conn, patient, code.as_str())
+            .await
+            .map_err(page_error)?;
+        let targets = if open && kind == RequestKind::Correction {
+            correction_targets(&mut conn, patient, code.as_str(), lang).await?
+        } else {
+            Vec::new()
+        };
+        let actions = CaseActions {
+            open,
+            can_take: open && request.assigned_staff_id != Some(member.id),
+            can_extend: open && request.extended_due_on.is_none(),
+            can_lift: kind == RequestKind::Restriction
+                && status == RequestStatus::Completed
+                && registration == Some(RegistrationStatus::Restricted),
+            targets,
+        };
         let request = request_view(request, Some(&details), &names, self.clock.today(), lang)?;
         let pnr = header.personnummer.expose();
         Ok(StaffCase {
@@ -536,8 +566,54 @@ impl Portal for DbPortal {
                 .join(" "),
             personnummer: format!("{}-{}", &pnr[..8], &pnr[8..]),
             data,
+            actions,
         })
     }
+}
+
+/// Most records a correction form lists; a register holds far fewer per
+/// patient, and the form stays usable.
+const MAX_CORRECTION_RECORDS: i64 = 200;
+
+/// Every field of every record of the patient in the register, current
+/// value shown, for staff to pick the one to correct (a field with no value
+/// yet included: "something is missing").
+async fn correction_targets(
+    conn: &mut sqlx::AnyConnection,
+    patient: i64,
+    register: &str,
+    lang: Lang,
+) -> Result<Vec<CorrectionTarget>, PageError> {
+    let content = db::registers::content(conn, register)
+        .await
+        .map_err(page_error)?;
+    let records = db::records::page_of_patient(conn, patient, register, MAX_CORRECTION_RECORDS, 0)
+        .await
+        .map_err(page_error)?;
+    let mut targets = Vec::new();
+    for record in records {
+        let Some(record_type) = crate::content::record_type(&content, &record.record_type) else {
+            continue;
+        };
+        for field in &record_type.fields {
+            let mut label = format!(
+                "{} · {} · {}: {}",
+                record.recorded_on,
+                record_type.label(lang),
+                field.label(lang),
+                crate::content::display(field, record.fields.get(&field.code), lang)
+            );
+            if field.value_type == "code" {
+                let codes: Vec<&str> = field.options.iter().map(|o| o.code.as_str()).collect();
+                label.push_str(&format!(" ({})", codes.join(", ")));
+            }
+            targets.push(CorrectionTarget {
+                value: RecordEdit::target(record.id, &field.code),
+                label,
+            });
+        }
+    }
+    Ok(targets)
 }
 
 /// A stored request as its patient reads it.
@@ -557,9 +633,13 @@ fn request_view(
     let iso = time::macros::format_description!("[year]-[month]-[day]");
     let due = r.extended_due_on.as_deref().unwrap_or(&r.due_on);
     let due = time::Date::parse(due, iso).map_err(|_| corrupt("due date"))?;
-    let summary = match details.map(serde_json::from_str::<RequestDetails>) {
-        Some(Ok(details)) => summarize(&details, lang),
-        Some(Err(_)) => return Err(corrupt("details")),
+    let summary = match details.map(|d| (d, serde_json::from_str::<RequestDetails>(d))) {
+        Some((db::requests::ERASED_DETAILS, _)) => vec![FieldView {
+            label: lang.t("request-details"),
+            value: lang.t("request-details-erased"),
+        }],
+        Some((_, Ok(details))) => summarize(&details, lang),
+        Some((_, Err(_))) => return Err(corrupt("details")),
         None => Vec::new(),
     };
     Ok(RequestView {

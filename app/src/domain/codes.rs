@@ -82,6 +82,31 @@ impl RequestStatus {
 }
 
 code_enum! {
+    /// One step in a request's history: its statuses, and what happened to
+    /// it after it was decided (a restriction lifted).
+    CaseEvent, "case event" {
+        Received = "received",
+        InProgress = "in_progress",
+        Extended = "extended",
+        Completed = "completed",
+        Rejected = "rejected",
+        /// Staff lifted the restriction a completed request put in place.
+        RestrictionLifted = "restriction_lifted",
+    }
+}
+
+code_enum! {
+    /// What register staff do with a case (the `action` of the case page's forms).
+    CaseActionCode, "case action" {
+        Take = "take",
+        Extend = "extend",
+        Complete = "complete",
+        Reject = "reject",
+        Lift = "lift",
+    }
+}
+
+code_enum! {
     /// The state of a patient's registration in one register.
     RegistrationStatus, "registration status" {
         Active = "active",
@@ -134,6 +159,8 @@ mod tests {
         check(RequestKind::ALL);
         check(RequestStatus::ALL);
         check(RegistrationStatus::ALL);
+        check(CaseEvent::ALL);
+        check(CaseActionCode::ALL);
         check(AccessKind::ALL);
         check(ActorKind::ALL);
     }

@@ -9,6 +9,7 @@ mod request_form;
 mod requests;
 mod sign_in_error;
 mod staff;
+mod staff_case;
 mod staff_queue;
 
 pub use home::HomePage;
@@ -20,4 +21,5 @@ pub use request_form::RequestFormPage;
 pub use requests::{MyRequestsPage, RequestPage};
 pub use sign_in_error::SignInErrorPage;
 pub use staff::StaffPage;
-pub use staff_queue::{StaffCasePage, StaffQueuePage};
+pub use staff_case::StaffCasePage;
+pub use staff_queue::StaffQueuePage;

@@ -5,7 +5,7 @@
 //! posted to the same address: without JavaScript they work the same.
 
 use crate::{
-    components::{ErrorPage, patient_page},
+    components::{ErrorPage, Feedback, patient_page},
     domain::RequestKind,
     i18n::{Lang, use_lang},
     model::{MyRegisterStatus, RequestFormInfo},
@@ -89,34 +89,11 @@ fn RequestForm(info: RequestFormInfo, csrf: String, state: FormState) -> impl In
 #[component]
 fn Fields(info: RequestFormInfo, csrf: String, state: FormState, lang: Lang) -> impl IntoView {
     let kind = info.kind;
-    let summary = (!state.errors.is_empty()).then(|| {
-        view! {
-            <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1">
-                <h2 id="error-summary-title">{lang.t("form-errors-title")}</h2>
-                <ul>
-                    {state.errors.iter().map(|e| view! {
-                        <li><a href=format!("#{}", e.field)>{lang.t(&e.message)}</a></li>
-                    }).collect_view()}
-                </ul>
-            </div>
-        }
-    });
-    let message = |field: &'static str| {
-        state
-            .error(field)
-            .map(|m| view! { <p class="field-error" id=format!("{field}-error")>{lang.t(m)}</p> })
-    };
-    let described = |field: &'static str, hint: bool| {
-        let mut ids = Vec::new();
-        if hint {
-            ids.push(format!("{field}-hint"));
-        }
-        if state.error(field).is_some() {
-            ids.push(format!("{field}-error"));
-        }
-        (!ids.is_empty()).then(|| ids.join(" "))
-    };
-    let invalid = |field: &'static str| state.error(field).map(|_| "true");
+    let feedback = Feedback::new(state.clone(), lang);
+    let summary = feedback.summary();
+    let message = |field: &'static str| feedback.message(field);
+    let described = |field: &'static str, hint: bool| feedback.described(field, hint);
+    let invalid = |field: &'static str| feedback.invalid(field);
     let fields = match kind {
         RequestKind::Correction => {
             let chosen = state.value("record");

@@ -131,6 +131,7 @@ fn Receipt(request: RequestView) -> impl IntoView {
                 }).collect_view()}
             </dl>
             <Clock request=request.clone() />
+            <p><a class="button" href=format!("/me/requests/{}/receipt.pdf", request.reference) download="">{lang.t("receipt-pdf")}</a></p>
         </div>
         <section aria-labelledby="timeline-heading">
             <h2 id="timeline-heading">{lang.t("receipt-timeline")}</h2>

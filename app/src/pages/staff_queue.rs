@@ -1,18 +1,18 @@
 //! The staff queue: the requests of the signed-in staff member's registers
 //! only, by due date, overdue and nearly due ones marked, filterable by
 //! register, kind and status (a plain GET form), 50 to a page with a cursor
-//! (keyset pagination); and one case with the patient's data in the register.
+//! (keyset pagination).
 
 use crate::{
     components::{ErrorPage, encode_query_value as encode, staff_page},
     domain::{RequestKind, RequestStatus},
     i18n::{Lang, use_lang},
-    model::{QueueItem, StaffCase},
-    server_fns::{get_staff_case, get_staff_queue},
+    model::QueueItem,
+    server_fns::get_staff_queue,
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 /// Days before the due date when a case counts as nearly due.
 const NEARLY_DUE_DAYS: i64 = 7;
@@ -147,80 +147,5 @@ fn QueueRow(item: QueueItem, lang: Lang) -> impl IntoView {
             <td>{lang.t(&format!("status-{}", item.status.as_str()))}</td>
             <td>{item.received_on.clone()}</td>
         </tr>
-    }
-}
-
-#[component]
-pub fn StaffCasePage() -> impl IntoView {
-    let lang = use_lang();
-    if let Err(refusal) = staff_page() {
-        return refusal;
-    }
-    let reference = use_params_map()
-        .get_untracked()
-        .get("reference")
-        .unwrap_or_default();
-    view! {
-        <Suspense fallback=move || view! { <p>{lang.t("loading")}</p> }>
-            {
-                let reference = reference.clone();
-                Suspend::new(async move {
-                    match get_staff_case(reference, lang).await {
-                        Ok(case) => view! { <Case case lang /> }.into_any(),
-                        Err(error) => view! { <ErrorPage error /> }.into_any(),
-                    }
-                })
-            }
-        </Suspense>
-    }
-    .into_any()
-}
-
-#[component]
-fn Case(case: StaffCase, lang: Lang) -> impl IntoView {
-    let request = case.request;
-    view! {
-        <Title text=request.reference.clone() />
-        <nav class="breadcrumbs" aria-label=lang.t("breadcrumbs-label")>
-            <a href="/staff/requests">{lang.t("queue-title")}</a>
-        </nav>
-        <h1>{lang.t(&format!("request-{}-title", request.kind.as_str()))} " " <span class="reference">{request.reference.clone()}</span></h1>
-        <dl class="facts">
-            <div class="fact"><dt>{lang.t("case-patient")}</dt><dd>{case.patient_name.clone()} ", " {case.personnummer.clone()}</dd></div>
-            <div class="fact"><dt>{lang.t("receipt-register")}</dt><dd>{request.register_name.clone()}</dd></div>
-            <div class="fact"><dt>{lang.t("queue-status")}</dt><dd>{lang.t(&format!("status-{}", request.status.as_str()))}</dd></div>
-            <div class="fact"><dt>{lang.t("receipt-received")}</dt><dd>{request.received_on.clone()}</dd></div>
-            <div class="fact"><dt>{lang.t("receipt-due")}</dt><dd>{request.extended_due_on.clone().unwrap_or(request.due_on.clone())}</dd></div>
-            {request.summary.iter().map(|f| view! {
-                <div class="fact"><dt>{f.label.clone()}</dt><dd>{f.value.clone()}</dd></div>
-            }).collect_view()}
-        </dl>
-        <section aria-labelledby="history-heading">
-            <h2 id="history-heading">{lang.t("receipt-timeline")}</h2>
-            <ol class="timeline">
-                {request.history.iter().map(|step| view! {
-                    <li><span class="timeline-date">{step.on.clone()}</span> " " {lang.t(&format!("status-{}", step.status.as_str()))}
-                        {step.note.clone().map(|n| view! { <p class="timeline-note">{n}</p> })}
-                    </li>
-                }).collect_view()}
-            </ol>
-        </section>
-        <section aria-labelledby="case-data-heading">
-            <h2 id="case-data-heading">{lang.t_args("case-data", &[("count", case.data.total.into())])}</h2>
-            <p class="hint">{lang.t("case-data-logged")}</p>
-            {case.data.groups.into_iter().map(|group| view! {
-                <h3 class="record-group">{group.label}</h3>
-                <ul class="records">
-                    {group.records.into_iter().map(|r| view! {
-                        <li class="record">
-                            <p class="record-meta"><span class="record-date">{r.date}</span> " · " {r.care_unit}</p>
-                            <dl class="record-fields">
-                                {r.fields.into_iter().map(|f| view! { <div class="fact"><dt>{f.label}</dt><dd>{f.value}</dd></div> }).collect_view()}
-                            </dl>
-                        </li>
-                    }).collect_view()}
-                </ul>
-            }).collect_view()}
-        </section>
     }
 }

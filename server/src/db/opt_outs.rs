@@ -13,3 +13,25 @@ pub async fn of_patient(conn: &mut AnyConnection, patient_id: i64) -> Result<Vec
     .fetch_all(conn)
     .await?)
 }
+
+/// Records that the patient must not be registered in `register`, by the
+/// request that asked for it. Recording it twice changes nothing.
+pub async fn insert(
+    conn: &mut AnyConnection,
+    patient_id: i64,
+    register: &str,
+    at: i64,
+    request_id: i64,
+) -> Result<(), DbError> {
+    sqlx::query(
+        "INSERT INTO opt_outs (patient_id, register_code, created_at, request_id) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (patient_id, register_code) DO NOTHING",
+    )
+    .bind(patient_id)
+    .bind(register)
+    .bind(at)
+    .bind(request_id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}

@@ -187,3 +187,86 @@ pub async fn summary_of_patient(
     .fetch_one(conn)
     .await?)
 }
+
+/// One record of a patient in a register, by id; `None` for anyone else's.
+pub async fn one_of_patient(
+    conn: &mut AnyConnection,
+    record_id: i64,
+    patient_id: i64,
+    register: &str,
+) -> Result<Option<StoredRecord>, DbError> {
+    let sql = format!(
+        "SELECT {STORED_COLUMNS} FROM {STORED_FROM}
+         WHERE r.id = $1 AND r.patient_id = $2 AND r.register_code = $3"
+    );
+    let row: Option<StoredRow> = sqlx::query_as(&sql)
+        .bind(record_id)
+        .bind(patient_id)
+        .bind(register)
+        .fetch_optional(conn)
+        .await?;
+    row.map(stored).transpose()
+}
+
+/// A correction by staff: a new version of `record` with `fields`, made
+/// current. The old versions stay. `false` when the record changed since it
+/// was read (the caller's version is not current any more).
+pub async fn correct(
+    conn: &mut AnyConnection,
+    record: &StoredRecord,
+    fields: &serde_json::Map<String, serde_json::Value>,
+    at: i64,
+    changed_by: &str,
+    request_id: i64,
+) -> Result<bool, DbError> {
+    let version = record.version + 1;
+    let moved = sqlx::query(
+        "UPDATE records SET version = $1, updated_at = $2 WHERE id = $3 AND version = $4",
+    )
+    .bind(version)
+    .bind(at)
+    .bind(record.id)
+    .bind(record.version)
+    .execute(&mut *conn)
+    .await?;
+    if moved.rows_affected() != 1 {
+        return Ok(false);
+    }
+    let fields = serde_json::to_string(fields).map_err(|e| DbError::Corrupt(e.to_string()))?;
+    sqlx::query(
+        "INSERT INTO record_versions (record_id, version, fields, changed_at, changed_by, change_reason, request_id)
+         VALUES ($1, $2, $3, $4, $5, 'correction', $6)",
+    )
+    .bind(record.id)
+    .bind(version)
+    .bind(fields)
+    .bind(at)
+    .bind(changed_by)
+    .bind(request_id)
+    .execute(conn)
+    .await?;
+    Ok(true)
+}
+
+/// Erases every record of a patient in a register, with every version.
+/// Returns how many records there were.
+pub async fn erase_of_patient(
+    conn: &mut AnyConnection,
+    patient_id: i64,
+    register: &str,
+) -> Result<u64, DbError> {
+    sqlx::query(
+        "DELETE FROM record_versions WHERE record_id IN
+             (SELECT id FROM records WHERE patient_id = $1 AND register_code = $2)",
+    )
+    .bind(patient_id)
+    .bind(register)
+    .execute(&mut *conn)
+    .await?;
+    let done = sqlx::query("DELETE FROM records WHERE patient_id = $1 AND register_code = $2")
+        .bind(patient_id)
+        .bind(register)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected())
+}

@@ -48,3 +48,75 @@ pub async fn of_patient(
         })
         .collect()
 }
+
+/// The status of the patient's registration in one register, if any.
+pub async fn status_in(
+    conn: &mut AnyConnection,
+    patient_id: i64,
+    register: &str,
+) -> Result<Option<RegistrationStatus>, DbError> {
+    let status: Option<String> = sqlx::query_scalar(
+        "SELECT status FROM registrations WHERE patient_id = $1 AND register_code = $2",
+    )
+    .bind(patient_id)
+    .bind(register)
+    .fetch_optional(conn)
+    .await?;
+    status
+        .map(|s| super::parse_code(&s, "registration status"))
+        .transpose()
+}
+
+/// Restricts processing of a registration on `ground` (GDPR art. 18(1)).
+/// `false` when the patient is not registered there.
+pub async fn restrict(
+    conn: &mut AnyConnection,
+    patient_id: i64,
+    register: &str,
+    ground: &str,
+    at: i64,
+) -> Result<bool, DbError> {
+    let done = sqlx::query(
+        "UPDATE registrations SET status = 'restricted', restricted_at = $1, restriction_ground = $2
+         WHERE patient_id = $3 AND register_code = $4",
+    )
+    .bind(at)
+    .bind(ground)
+    .bind(patient_id)
+    .bind(register)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Lifts a restriction. `false` when the registration is not restricted.
+pub async fn lift_restriction(
+    conn: &mut AnyConnection,
+    patient_id: i64,
+    register: &str,
+) -> Result<bool, DbError> {
+    let done = sqlx::query(
+        "UPDATE registrations SET status = 'active', restricted_at = NULL, restriction_ground = NULL
+         WHERE patient_id = $1 AND register_code = $2 AND status = 'restricted'",
+    )
+    .bind(patient_id)
+    .bind(register)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Removes the registration (erasure). `false` when there was none.
+pub async fn delete(
+    conn: &mut AnyConnection,
+    patient_id: i64,
+    register: &str,
+) -> Result<bool, DbError> {
+    let done =
+        sqlx::query("DELETE FROM registrations WHERE patient_id = $1 AND register_code = $2")
+            .bind(patient_id)
+            .bind(register)
+            .execute(conn)
+            .await?;
+    Ok(done.rows_affected() == 1)
+}

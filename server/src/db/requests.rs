@@ -1,8 +1,9 @@
 //! The `requests` table and its `request_events`: a patient's rights
-//! requests and their history. (Filing and handling them is the requests
-//! issue's; the copies already include them.)
+//! requests and their history — filed by the patient, worked by staff
+//! through the queue, each step a history entry.
 
 use super::DbError;
+use app::domain::{CaseEvent, RequestStatus};
 use sqlx::AnyConnection;
 
 #[derive(Debug, Clone)]
@@ -18,6 +19,8 @@ pub struct StoredRequest {
     pub extension_reason: Option<String>,
     pub decided_at: Option<i64>,
     pub decision_reason: Option<String>,
+    /// The staff member who took the case, if anyone has.
+    pub assigned_staff_id: Option<i64>,
     pub history: Vec<RequestEvent>,
 }
 
@@ -42,11 +45,12 @@ type RequestRow = (
     Option<String>,
     Option<i64>,
     Option<String>,
+    Option<i64>,
 );
 
 const REQUEST_COLUMNS: &str =
     "id, reference, register_code, kind, status, received_at, due_on, extended_due_on,
-     extension_reason, decided_at, decision_reason";
+     extension_reason, decided_at, decision_reason, assigned_staff_id";
 
 /// A stored row with its history read.
 async fn with_history(conn: &mut AnyConnection, row: RequestRow) -> Result<StoredRequest, DbError> {
@@ -62,6 +66,7 @@ async fn with_history(conn: &mut AnyConnection, row: RequestRow) -> Result<Store
         extension_reason,
         decided_at,
         decision_reason,
+        assigned_staff_id,
     ) = row;
     let events: Vec<(i64, String, String, Option<String>)> = sqlx::query_as(
         "SELECT at, status, actor, note FROM request_events WHERE request_id = $1 ORDER BY id",
@@ -81,6 +86,7 @@ async fn with_history(conn: &mut AnyConnection, row: RequestRow) -> Result<Store
         extension_reason,
         decided_at,
         decision_reason,
+        assigned_staff_id,
         history: events
             .into_iter()
             .map(|(at, status, actor, note)| RequestEvent {
@@ -338,4 +344,109 @@ pub async fn for_staff(
     Ok(by_reference(conn, reference)
         .await?
         .filter(|(_, request, _)| scope.contains(&request.register_code)))
+}
+
+/// What a request's `details` become when the patient's data in the
+/// register is erased: only its kind, dates and history remain to show what
+/// was done.
+pub const ERASED_DETAILS: &str = r#"{"erased":true}"#;
+
+/// A step in a request's history, by `actor` (`staff:<HSA-id>` or `system`).
+pub async fn add_event(
+    conn: &mut AnyConnection,
+    request_id: i64,
+    at: i64,
+    event: CaseEvent,
+    actor: &str,
+    note: Option<&str>,
+) -> Result<(), DbError> {
+    sqlx::query(
+        "INSERT INTO request_events (request_id, at, status, actor, note) VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(request_id)
+    .bind(at)
+    .bind(event.as_str())
+    .bind(actor)
+    .bind(note)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// The statuses a decided request has; no action changes it after that.
+const UNDECIDED: &str = "status NOT IN ('completed', 'rejected')";
+
+/// A staff member takes an undecided request: it is in progress (or stays
+/// extended). `false` when it was decided meanwhile.
+pub async fn take(conn: &mut AnyConnection, id: i64, staff_id: i64) -> Result<bool, DbError> {
+    let done = sqlx::query(&format!(
+        "UPDATE requests SET assigned_staff_id = $1,
+             status = CASE WHEN status = 'received' THEN 'in_progress' ELSE status END
+         WHERE id = $2 AND {UNDECIDED}"
+    ))
+    .bind(staff_id)
+    .bind(id)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Extends an undecided, never extended request to `due`. `false` when it
+/// was decided or extended meanwhile (once is all the law allows).
+pub async fn extend(
+    conn: &mut AnyConnection,
+    id: i64,
+    due: time::Date,
+    reason: &str,
+) -> Result<bool, DbError> {
+    let done = sqlx::query(&format!(
+        "UPDATE requests SET extended_due_on = $1, extension_reason = $2, status = 'extended'
+         WHERE id = $3 AND extended_due_on IS NULL AND {UNDECIDED}"
+    ))
+    .bind(due.to_string())
+    .bind(reason)
+    .bind(id)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Decides an undecided request (completed or rejected) and frees its
+/// place, so the patient may file the same kind again. `false` when it was
+/// decided meanwhile.
+pub async fn decide(
+    conn: &mut AnyConnection,
+    id: i64,
+    status: RequestStatus,
+    at: i64,
+    reason: Option<&str>,
+) -> Result<bool, DbError> {
+    debug_assert!(status.is_final());
+    let done = sqlx::query(&format!(
+        "UPDATE requests SET status = $1, decided_at = $2, decision_reason = $3, open_key = NULL
+         WHERE id = $4 AND {UNDECIDED}"
+    ))
+    .bind(status.as_str())
+    .bind(at)
+    .bind(reason)
+    .bind(id)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Forgets what the patient wrote in every request about this register
+/// (it may describe their health), keeping kinds, dates and history.
+pub async fn erase_details(
+    conn: &mut AnyConnection,
+    patient_id: i64,
+    register: &str,
+) -> Result<(), DbError> {
+    sqlx::query("UPDATE requests SET details = $1 WHERE patient_id = $2 AND register_code = $3")
+        .bind(ERASED_DETAILS)
+        .bind(patient_id)
+        .bind(register)
+        .execute(conn)
+        .await?;
+    Ok(())
 }

@@ -1,4 +1,5 @@
-//! The PDF register extract ("registerutdrag"): a title page (who, when,
+//! The PDF documents a patient downloads: a request's receipt, and the
+//! register extract ("registerutdrag"): a title page (who, when,
 //! which registers, the reference that ties it to the access log), then per
 //! register its records as tables, then the access log and the requests.
 //! Rows never split across pages and a table's header repeats on each page;
@@ -14,7 +15,11 @@ use crate::{
     content,
     db::{self, Db, DbError},
 };
-use app::{domain::RegistrationStatus, i18n::Lang};
+use app::{
+    domain::{RegistrationStatus, RequestStatus},
+    i18n::Lang,
+    model::RequestView,
+};
 use printpdf::{IndirectFontRef, Line, Mm, PdfDocument, Point};
 
 const REGULAR: &[u8] = include_bytes!("../../assets/fonts/LiberationSans-Regular.ttf");
@@ -531,7 +536,103 @@ pub async fn render(db: &Db, plan: &CopyPlan) -> Result<Vec<u8>, PdfError> {
             &rows,
         );
     }
-    draw(l, plan, lang)
+    draw(l, &lang.t("pdf-title"), "pdf-footer", &plan.reference, lang)
+}
+
+/// The receipt of a request as a PDF: what the receipt page says — the
+/// reference, register, dates, what was asked, the legal clock and the
+/// history — for the patient to keep.
+pub fn receipt(request: &RequestView, lang: Lang) -> Result<Vec<u8>, PdfError> {
+    let t = |key: &str| lang.t(key);
+    let mut l = Layout::new()?;
+    let title = format!(
+        "{}: {}",
+        t("pdf-receipt-title"),
+        t(&format!("request-{}-title", request.kind.as_str()))
+    );
+    l.text(&title, 20.0, true, 0.0);
+    l.gap(3.0);
+    l.text(&t("receipt-lead"), 10.0, false, 0.0);
+    l.gap(3.0);
+    let due = request
+        .extended_due_on
+        .clone()
+        .unwrap_or_else(|| request.due_on.clone());
+    let mut facts = vec![
+        (t("receipt-reference"), request.reference.clone()),
+        (t("receipt-register"), request.register_name.clone()),
+        (t("receipt-received"), request.received_on.clone()),
+        (t("receipt-due"), due),
+        (
+            t("queue-status"),
+            t(&format!("status-{}", request.status.as_str())),
+        ),
+    ];
+    if let Some(reason) = &request.extension_reason {
+        facts.push((t("pdf-receipt-extended"), reason.clone()));
+    }
+    if let Some(on) = &request.decided_on {
+        facts.push((t("pdf-receipt-decided"), on.clone()));
+    }
+    if let Some(reason) = &request.decision_reason {
+        facts.push((t("pdf-receipt-decision"), reason.clone()));
+    }
+    facts.extend(
+        request
+            .summary
+            .iter()
+            .map(|f| (f.label.clone(), f.value.clone())),
+    );
+    let rows: Vec<Vec<String>> = facts.into_iter().map(|(k, v)| vec![k, v]).collect();
+    l.table(
+        &[
+            Column {
+                title: t("pdf-receipt-col-field"),
+                share: 1.0,
+            },
+            Column {
+                title: t("pdf-receipt-col-value"),
+                share: 2.2,
+            },
+        ],
+        &rows,
+    );
+    l.gap(5.0);
+    l.text(&t("receipt-timeline"), 13.0, true, 10.0);
+    let steps: Vec<Vec<String>> = request
+        .history
+        .iter()
+        .map(|s| {
+            vec![
+                s.on.clone(),
+                t(&format!("status-{}", s.status.as_str())),
+                s.note.clone().unwrap_or_default(),
+            ]
+        })
+        .collect();
+    l.table(
+        &[
+            Column {
+                title: t("pdf-col-date"),
+                share: 1.0,
+            },
+            Column {
+                title: t("pdf-col-status"),
+                share: 1.4,
+            },
+            Column {
+                title: t("pdf-receipt-note"),
+                share: 2.6,
+            },
+        ],
+        &steps,
+    );
+    l.gap(5.0);
+    l.text(&t("pdf-receipt-deadline"), 9.0, false, 0.0);
+    if request.status == RequestStatus::Rejected {
+        l.text(&t("pdf-receipt-complain"), 9.0, false, 0.0);
+    }
+    draw(l, &title, "pdf-receipt-footer", &request.reference, lang)
 }
 
 fn formatted_pnr(digits: &str) -> String {
@@ -542,10 +643,17 @@ fn formatted_pnr(digits: &str) -> String {
     }
 }
 
-fn draw(layout: Layout, plan: &CopyPlan, lang: Lang) -> Result<Vec<u8>, PdfError> {
+/// The laid-out pages as a PDF titled `title`, each with the footer
+/// message `footer` (given the reference and "page N of M").
+fn draw(
+    layout: Layout,
+    title: &str,
+    footer: &str,
+    reference: &str,
+    lang: Lang,
+) -> Result<Vec<u8>, PdfError> {
     let pdf_error = |e: printpdf::Error| PdfError::Pdf(e.to_string());
-    let (doc, first_page, first_layer) =
-        PdfDocument::new(lang.t("pdf-title"), Mm(PAGE_W), Mm(PAGE_H), "1");
+    let (doc, first_page, first_layer) = PdfDocument::new(title, Mm(PAGE_W), Mm(PAGE_H), "1");
     let regular: IndirectFontRef = doc.add_external_font(REGULAR).map_err(pdf_error)?;
     let bold: IndirectFontRef = doc.add_external_font(BOLD).map_err(pdf_error)?;
     let count = layout.pages.len();
@@ -583,15 +691,15 @@ fn draw(layout: Layout, plan: &CopyPlan, lang: Lang) -> Result<Vec<u8>, PdfError
                 }
             }
         }
-        let footer = lang.t_args(
-            "pdf-footer",
+        let footer_text = lang.t_args(
+            footer,
             &[
-                ("reference", plan.reference.clone().into()),
+                ("reference", reference.to_owned().into()),
                 ("page", (i + 1).into()),
                 ("pages", count.into()),
             ],
         );
-        layer.use_text(footer, 8.0, Mm(MARGIN), Mm(MARGIN - 6.0), &regular);
+        layer.use_text(footer_text, 8.0, Mm(MARGIN), Mm(MARGIN - 6.0), &regular);
     }
     doc.save_to_bytes().map_err(pdf_error)
 }

@@ -1,6 +1,6 @@
 //! The signed-in patient's downloads: the JSON copy and the PDF register
-//! extract, of everything or of one register, and the JSON Schema of the
-//! copy. Who the patient is comes from the session only; no route takes a
+//! extract, of everything or of one register, a request's receipt as a PDF,
+//! and the JSON Schema of the copy. Who the patient is comes from the session only; no route takes a
 //! patient as a parameter, so there is no one else's copy to ask for.
 
 use super::{AppState, session::CurrentSession};
@@ -23,6 +23,7 @@ pub fn routes() -> Router<AppState> {
         .route("/me/registers/{code}/export.json", get(export_one))
         .route("/me/extract.pdf", get(extract_all))
         .route("/me/registers/{code}/extract.pdf", get(extract_one))
+        .route("/me/requests/{reference}/receipt.pdf", get(receipt))
         .route("/schema/export-v1.json", get(schema))
 }
 
@@ -82,15 +83,10 @@ async fn copy(
             );
         }
         None => {
-            let next = match &register {
+            return sign_in_first(&match &register {
                 Some(code) => format!("/me/registers/{code}"),
                 None => "/me".to_owned(),
-            };
-            let mut response = StatusCode::SEE_OTHER.into_response();
-            if let Ok(value) = HeaderValue::from_str(&format!("/auth/login?next={next}")) {
-                response.headers_mut().insert(header::LOCATION, value);
-            }
-            return response;
+            });
         }
     };
     let register = match register.as_deref().map(RegisterCode::parse) {
@@ -98,11 +94,7 @@ async fn copy(
         Some(Ok(code)) => Some(code),
         None => None,
     };
-    let lang = headers
-        .get(header::COOKIE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(Lang::from_cookie_header)
-        .unwrap_or_default();
+    let lang = lang_of(headers);
     let plan = match export::plan(&state.db, &state.clock, patient_id, register.as_ref(), lang)
         .await
     {
@@ -139,19 +131,84 @@ async fn copy(
             }
         },
     };
-    let mut response = body_response(body);
+    attachment(content_type, &name, body)
+}
+
+/// A request's receipt as a PDF, for the patient who filed it.
+async fn receipt(
+    State(state): State<AppState>,
+    session: Option<Extension<CurrentSession>>,
+    headers: HeaderMap,
+    Path(reference): Path<String>,
+) -> Response {
+    let patient_id = match session.map(|Extension(s)| s.session.principal) {
+        Some(Principal::Patient(id)) => id,
+        Some(Principal::Staff(_)) => {
+            return refusal(
+                StatusCode::FORBIDDEN,
+                "Kvittot är bara för patienten själv. / The receipt is for the patient only.",
+            );
+        }
+        None => return sign_in_first(&format!("/me/requests/{reference}")),
+    };
+    let lang = lang_of(&headers);
+    let portal = crate::portal::DbPortal::new(state.db.clone(), state.clock.clone());
+    let request = match portal.request_of(patient_id, &reference, lang).await {
+        Ok(request) => request,
+        Err(app::error::PageError::NotFound) => {
+            return refusal(
+                StatusCode::NOT_FOUND,
+                "Det finns inget sådant ärende. / There is no such request.",
+            );
+        }
+        Err(_) => return unavailable(),
+    };
+    match pdf::receipt(&request, lang) {
+        Ok(bytes) => attachment(
+            "application/pdf",
+            &format!("kvitto-{reference}.pdf"),
+            bytes.into(),
+        ),
+        Err(error) => {
+            tracing::error!(%error, "could not make a receipt");
+            unavailable()
+        }
+    }
+}
+
+fn unavailable() -> Response {
+    refusal(
+        StatusCode::SERVICE_UNAVAILABLE,
+        "Dokumentet kan inte skapas just nu. Försök igen om en stund. / The document cannot be made right now. Please try again in a while.",
+    )
+}
+
+fn sign_in_first(next: &str) -> Response {
+    let mut response = StatusCode::SEE_OTHER.into_response();
+    if let Ok(value) = HeaderValue::from_str(&format!("/auth/login?next={next}")) {
+        response.headers_mut().insert(header::LOCATION, value);
+    }
+    response
+}
+
+fn lang_of(headers: &HeaderMap) -> Lang {
+    headers
+        .get(header::COOKIE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(Lang::from_cookie_header)
+        .unwrap_or_default()
+}
+
+/// A download that no browser or proxy keeps (it holds personal data).
+fn attachment(content_type: &'static str, name: &str, body: axum::body::Body) -> Response {
+    let mut response = Response::new(body);
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
     if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"{name}\"")) {
         headers.insert(header::CONTENT_DISPOSITION, value);
     }
-    // Health data: never kept by a browser or a proxy.
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     response
-}
-
-fn body_response(body: axum::body::Body) -> Response {
-    Response::new(body)
 }
 
 fn not_found() -> Response {

@@ -2,7 +2,9 @@
 //! the operational endpoints, and the layers every response passes through.
 
 pub mod auth;
+mod cases;
 mod csrf;
+mod forms;
 mod headers;
 mod health;
 mod lang;
@@ -49,6 +51,7 @@ pub fn router(state: AppState) -> Router {
         .merge(auth::routes(&state.config.http))
         .merge(me::routes())
         .merge(requests::routes())
+        .merge(cases::routes())
         .leptos_routes_with_context(&state, routes, context.clone(), {
             let options = state.leptos_options.clone();
             move || shell(options.clone())

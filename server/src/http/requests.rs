@@ -1,33 +1,21 @@
-//! Filing a rights request: the POST of a request form. A form with
-//! mistakes is shown again — the same page, rendered with what was typed and
-//! a message next to each field (422) — and a good one becomes a request and
-//! a receipt (303 to `/me/requests/{reference}`). Plain HTML forms, so this
-//! works without JavaScript; the session's form token guards against
-//! forgery on top of the cross-site check.
+//! Filing a rights request: the POST of a request form (see [`forms`]). A
+//! form with mistakes is shown again with a message next to each field, and
+//! a good one becomes a request and a receipt (303 to
+//! `/me/requests/{reference}`).
 
-use super::{AppState, page_context, session::CurrentSession};
-use crate::{
-    db::{self, requests::Filed, sessions::Principal},
-    token,
-};
+use super::{AppState, forms, session::CurrentSession};
+use crate::db::{self, requests::Filed, sessions::Principal};
 use app::{
     domain::{RegisterCode, RequestKind},
-    requests::{FieldError, FormState, due_on, parse_form},
-    shell,
+    requests::{due_on, parse_form},
 };
 use axum::{
     Router,
-    body::Body,
     extract::{Path, Request, State},
-    http::{HeaderValue, Method, StatusCode, header},
+    http::StatusCode,
     response::{IntoResponse, Response},
     routing::post,
 };
-use leptos::prelude::provide_context;
-use std::collections::HashMap;
-
-/// A request form is short; anything larger is not one.
-const MAX_FORM_BYTES: usize = 16 * 1024;
 
 pub fn routes() -> Router<AppState> {
     Router::new().route("/me/registers/{code}/request/{kind}", post(file))
@@ -40,7 +28,7 @@ async fn file(
 ) -> Response {
     let (parts, body) = request.into_parts();
     let Some(current) = parts.extensions.get::<CurrentSession>().cloned() else {
-        return see_other("/auth/login?next=/me");
+        return forms::see_other("/auth/login?next=/me");
     };
     let Principal::Patient(patient_id) = current.session.principal else {
         return (
@@ -52,31 +40,18 @@ async fn file(
     let (Ok(register), Ok(kind)) = (RegisterCode::parse(&code), kind.parse::<RequestKind>()) else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    let Ok(bytes) = axum::body::to_bytes(body, MAX_FORM_BYTES).await else {
-        return (
-            StatusCode::PAYLOAD_TOO_LARGE,
-            "Formuläret är för stort. / The form is too large.",
-        )
-            .into_response();
+    let form = match forms::read(&current, body).await {
+        Ok(form) => form,
+        Err(refusal) => return refusal,
     };
-    let form: HashMap<String, String> = serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
-    let csrf = form.get("csrf").map(String::as_str).unwrap_or_default();
-    if !token::constant_time_eq(csrf, &current.session.csrf_token) {
-        tracing::warn!("refused a request form without the session's token");
-        return (
-            StatusCode::FORBIDDEN,
-            "Formuläret kunde inte kontrolleras. Ladda om sidan och försök igen. / The form could not be verified. Reload the page and try again.",
-        )
-            .into_response();
-    }
     let details = match parse_form(kind, &form) {
         Ok(details) => details,
-        Err(errors) => return show_again(&state, parts, form, errors).await,
+        Err(errors) => return forms::show_again(&state, parts, form, errors).await,
     };
     match store(&state, patient_id, &register, kind, &details).await {
-        Ok(Some(reference)) => see_other(&format!("/me/requests/{reference}")),
+        Ok(Some(reference)) => forms::see_other(&format!("/me/requests/{reference}")),
         // Not allowed for this register (the form page says why): show it again.
-        Ok(None) => show_again(&state, parts, form, Vec::new()).await,
+        Ok(None) => forms::show_again(&state, parts, form, Vec::new()).await,
         Err(error) => {
             tracing::error!(%error, "could not file a request");
             (
@@ -147,48 +122,4 @@ async fn store(
         }
         Filed::AlreadyOpen { .. } => Ok(None),
     }
-}
-
-/// The form page again, rendered with what was typed and the messages.
-async fn show_again(
-    state: &AppState,
-    parts: axum::http::request::Parts,
-    mut values: HashMap<String, String>,
-    errors: Vec<FieldError>,
-) -> Response {
-    values.remove("csrf");
-    let form_state = FormState { values, errors };
-    let context = page_context(state);
-    let options = state.leptos_options.clone();
-    let render = leptos_axum::render_app_async_with_context(
-        move || {
-            context();
-            provide_context(form_state.clone());
-        },
-        move || shell(options.clone()),
-    );
-    let mut get = Request::builder()
-        .method(Method::GET)
-        .uri(parts.uri.clone())
-        .version(parts.version);
-    if let Some(headers) = get.headers_mut() {
-        *headers = parts.headers.clone();
-    }
-    let Ok(mut get) = get.body(Body::empty()) else {
-        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
-    };
-    *get.extensions_mut() = parts.extensions.clone();
-    let mut response = render(get).await;
-    if response.status() == StatusCode::OK {
-        *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-    }
-    response
-}
-
-fn see_other(location: &str) -> Response {
-    let mut response = StatusCode::SEE_OTHER.into_response();
-    if let Ok(value) = HeaderValue::from_str(location) {
-        response.headers_mut().insert(header::LOCATION, value);
-    }
-    response
 }

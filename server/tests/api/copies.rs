@@ -20,7 +20,7 @@ async fn own_accesses(app: &TestApp, kind: &str) -> i64 {
 }
 
 /// Text of a PDF, by poppler's pdftotext (installed by scripts/bootstrap.sh --test).
-fn pdf_text(bytes: &[u8]) -> String {
+pub fn pdf_text(bytes: &[u8]) -> String {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("extract.pdf");
     std::fs::write(&path, bytes).unwrap();

@@ -118,6 +118,21 @@ impl Browser {
         self.client.get(url).send().await.expect("request")
     }
 
+    /// Opens the page at `path` and posts its form there with `fields` and
+    /// the session's form token, as a browser would (JavaScript off).
+    pub async fn submit(&self, path: &str, fields: &[(&str, &str)]) -> Response {
+        let page = self.get(path).await.text().await.unwrap();
+        let mut form: Vec<(&str, String)> =
+            fields.iter().map(|(k, v)| (*k, v.to_string())).collect();
+        form.push(("csrf", csrf_of(&page)));
+        self.client
+            .post(format!("{}{path}", self.app))
+            .form(&form)
+            .send()
+            .await
+            .expect("request")
+    }
+
     /// Follows redirects from `response` until a page, or until the next
     /// hop would satisfy `stop` (then answers that URL without going there).
     pub async fn follow_until(
@@ -189,4 +204,13 @@ impl Browser {
         let callback = self.round_trip("/staff/login", "hsa_id", hsa_id).await;
         self.finish(callback).await
     }
+}
+
+/// The session's form token on a page.
+pub fn csrf_of(page: &str) -> String {
+    page.split("name=\"csrf\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("a form with the session's token")
+        .to_owned()
 }

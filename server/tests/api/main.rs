@@ -4,6 +4,7 @@
 mod helpers;
 mod idp;
 
+mod cases;
 mod cli;
 mod copies;
 mod database;

@@ -5,43 +5,16 @@
 
 use crate::{
     helpers::{TestApp, on_both_engines, spawn_app_with_idp},
-    idp::Browser,
+    idp::csrf_of,
 };
 use insyn::db::Engine;
 use reqwest::StatusCode;
 
 const TOLVAN: &str = "19121212-1212";
 
-fn csrf_of(page: &str) -> String {
-    page.split("name=\"csrf\" value=\"")
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .expect("a form with the session's token")
-        .to_owned()
-}
-
 async fn request_count(app: &TestApp) -> i64 {
     sqlx::query_scalar("SELECT COUNT(*) FROM requests")
         .fetch_one(app.db.pool())
-        .await
-        .unwrap()
-}
-
-/// Opens the form and posts it with `fields` (the session's token added).
-async fn post_form(
-    app: &TestApp,
-    browser: &Browser,
-    path: &str,
-    fields: &[(&str, &str)],
-) -> reqwest::Response {
-    let page = browser.get(path).await.text().await.unwrap();
-    let mut form: Vec<(&str, String)> = fields.iter().map(|(k, v)| (*k, v.to_string())).collect();
-    form.push(("csrf", csrf_of(&page)));
-    browser
-        .client
-        .post(format!("{}{path}", app.address))
-        .form(&form)
-        .send()
         .await
         .unwrap()
 }
@@ -51,7 +24,7 @@ on_both_engines! {
     async fn a_correction_is_filed_with_a_receipt_and_the_legal_clock(app: TestApp) {
         let browser = app.browser();
         browser.sign_in_patient(TOLVAN).await;
-        let filed = post_form(&app, &browser, "/me/registers/qivf/request/correction", &[
+        let filed = browser.submit("/me/registers/qivf/request/correction", &[
             ("record", "missing"), ("field", "Antal återförda embryon"),
             ("problem", "Min andra återföring 2024 saknas helt."), ("proposed", "2"), ("confirm", "yes"),
         ]).await;
@@ -78,7 +51,7 @@ on_both_engines! {
         let browser = app.browser();
         browser.sign_in_patient(TOLVAN).await;
         let fields = [("ground", "accuracy"), ("confirm", "yes")];
-        let first = post_form(&app, &browser, "/me/registers/qivf/request/restriction", &fields).await;
+        let first = browser.submit("/me/registers/qivf/request/restriction", &fields).await;
         assert_eq!(first.status(), StatusCode::SEE_OTHER);
         let reference = first.headers()["location"].to_str().unwrap().trim_start_matches("/me/requests/").to_owned();
         // The page says so before anything is typed…
@@ -99,13 +72,12 @@ async fn a_form_with_mistakes_comes_back_with_messages_and_what_was_typed() {
     let app = spawn_app_with_idp(Engine::Sqlite).await;
     let browser = app.browser();
     browser.sign_in_patient(TOLVAN).await;
-    let response = post_form(
-        &app,
-        &browser,
-        "/me/registers/qivf/request/correction",
-        &[("field", "Behandlingsstart"), ("problem", "fel")],
-    )
-    .await;
+    let response = browser
+        .submit(
+            "/me/registers/qivf/request/correction",
+            &[("field", "Behandlingsstart"), ("problem", "fel")],
+        )
+        .await;
     assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let html = response.text().await.unwrap();
     assert!(html.contains("Kryssa i rutan för att bekräfta din begäran."));
@@ -157,13 +129,9 @@ async fn opt_out_is_for_registers_the_patient_is_not_in() {
     let app = spawn_app_with_idp(Engine::Sqlite).await;
     let browser = app.browser();
     browser.sign_in_patient(TOLVAN).await;
-    let refused = post_form(
-        &app,
-        &browser,
-        "/me/registers/qivf/request/opt_out",
-        &[("confirm", "yes")],
-    )
-    .await;
+    let refused = browser
+        .submit("/me/registers/qivf/request/opt_out", &[("confirm", "yes")])
+        .await;
     assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
         refused
@@ -172,21 +140,19 @@ async fn opt_out_is_for_registers_the_patient_is_not_in() {
             .unwrap()
             .contains("begär radering och avregistrering i stället")
     );
-    let filed = post_form(
-        &app,
-        &browser,
-        "/me/registers/riksstroke/request/opt_out",
-        &[("confirm", "yes")],
-    )
-    .await;
+    let filed = browser
+        .submit(
+            "/me/registers/riksstroke/request/opt_out",
+            &[("confirm", "yes")],
+        )
+        .await;
     assert_eq!(filed.status(), StatusCode::SEE_OTHER);
-    let correction_elsewhere = post_form(
-        &app,
-        &browser,
-        "/me/registers/riksstroke/request/correction",
-        &[("problem", "Något är fel här."), ("confirm", "yes")],
-    )
-    .await;
+    let correction_elsewhere = browser
+        .submit(
+            "/me/registers/riksstroke/request/correction",
+            &[("problem", "Något är fel här."), ("confirm", "yes")],
+        )
+        .await;
     assert_eq!(
         correction_elsewhere.status(),
         StatusCode::UNPROCESSABLE_ENTITY,
@@ -205,13 +171,9 @@ async fn nobody_else_sees_a_patients_request_or_files_one_for_them() {
     let app = spawn_app_with_idp(Engine::Sqlite).await;
     let tolvan = app.browser();
     tolvan.sign_in_patient(TOLVAN).await;
-    let filed = post_form(
-        &app,
-        &tolvan,
-        "/me/registers/ndr/request/erasure",
-        &[("confirm", "yes")],
-    )
-    .await;
+    let filed = tolvan
+        .submit("/me/registers/ndr/request/erasure", &[("confirm", "yes")])
+        .await;
     let receipt = filed.headers()["location"].to_str().unwrap().to_owned();
 
     let nils = app.browser();

@@ -13,33 +13,17 @@ use reqwest::StatusCode;
 
 const TOLVAN: &str = "19121212-1212";
 
-async fn file(
-    app: &TestApp,
+/// Files a request of `kind` in `register` as the signed-in patient; its reference.
+pub async fn file(
     browser: &Browser,
     register: &str,
     kind: &str,
     fields: &[(&str, &str)],
 ) -> String {
-    let path = format!("/me/registers/{register}/request/{kind}");
-    let page = browser.get(&path).await.text().await.unwrap();
-    let csrf = page
-        .split("name=\"csrf\" value=\"")
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_owned();
-    let mut form: Vec<(&str, &str)> = fields.to_vec();
-    form.push(("csrf", &csrf));
+    let mut form = fields.to_vec();
     form.push(("confirm", "yes"));
-    let response = browser
-        .client
-        .post(format!("{}{path}", app.address))
-        .form(&form)
-        .send()
-        .await
-        .unwrap();
+    let path = format!("/me/registers/{register}/request/{kind}");
+    let response = browser.submit(&path, &form).await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER, "{path}");
     response.headers()["location"]
         .to_str()
@@ -62,8 +46,8 @@ on_both_engines! {
     async fn each_coordinator_sees_only_their_registers_requests(app: TestApp) {
         let tolvan = app.browser();
         tolvan.sign_in_patient(TOLVAN).await;
-        let qivf = file(&app, &tolvan, "qivf", "erasure", &[]).await;
-        let ndr = file(&app, &tolvan, "ndr", "correction", &[("problem", "HbA1c 2023 är fel inskrivet.")]).await;
+        let qivf = file(&tolvan, "qivf", "erasure", &[]).await;
+        let ndr = file(&tolvan, "ndr", "correction", &[("problem", "HbA1c 2023 är fel inskrivet.")]).await;
         for (hsa_id, sees, not) in [
             ("SE2321000016-1001", vec![&qivf], vec![&ndr]),
             ("SE2321000016-1003", vec![&ndr], vec![&qivf]),
@@ -90,7 +74,7 @@ on_both_engines! {
     async fn opening_a_case_shows_the_patients_data_and_logs_the_look(app: TestApp) {
         let tolvan = app.browser();
         tolvan.sign_in_patient(TOLVAN).await;
-        let reference = file(&app, &tolvan, "qivf", "restriction", &[("ground", "accuracy")]).await;
+        let reference = file(&tolvan, "qivf", "restriction", &[("ground", "accuracy")]).await;
         let staff = app.browser();
         staff.sign_in_staff("SE2321000016-1001").await;
         let case = staff.get(&format!("/staff/requests/{reference}")).await;

@@ -1,0 +1,68 @@
+//! How a form that was sent back shows what needs fixing: a summary at the
+//! top linking to each field, a message next to the field, and the ARIA
+//! attributes that tie the two together for screen readers.
+
+use crate::{i18n::Lang, requests::FormState};
+use leptos::prelude::*;
+
+/// The messages of a form sent back, in `lang`.
+#[derive(Clone)]
+pub struct Feedback {
+    pub state: FormState,
+    pub lang: Lang,
+}
+
+impl Feedback {
+    pub fn new(state: FormState, lang: Lang) -> Self {
+        Self { state, lang }
+    }
+
+    /// The list of problems, linking to each field; nothing when there are none.
+    pub fn summary(&self) -> Option<impl IntoView + use<>> {
+        let lang = self.lang;
+        (!self.state.errors.is_empty()).then(|| {
+            let errors = self.state.errors.clone();
+            view! {
+                <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1">
+                    <h2 id="error-summary-title">{lang.t("form-errors-title")}</h2>
+                    <ul>
+                        {errors.into_iter().map(|e| view! {
+                            <li><a href=format!("#{}", e.field)>{lang.t(&e.message)}</a></li>
+                        }).collect_view()}
+                    </ul>
+                </div>
+            }
+        })
+    }
+
+    /// The message next to `field`, if it has one.
+    pub fn message(&self, field: &str) -> Option<impl IntoView + use<>> {
+        let lang = self.lang;
+        let id = format!("{field}-error");
+        self.state
+            .error(field)
+            .map(|m| view! { <p class="field-error" id=id>{lang.t(m)}</p> })
+    }
+
+    /// `aria-describedby` for `field`: its hint (if it has one) and its message.
+    pub fn described(&self, field: &str, hint: bool) -> Option<String> {
+        let mut ids = Vec::new();
+        if hint {
+            ids.push(format!("{field}-hint"));
+        }
+        if self.state.error(field).is_some() {
+            ids.push(format!("{field}-error"));
+        }
+        (!ids.is_empty()).then(|| ids.join(" "))
+    }
+
+    /// `aria-invalid` for `field`.
+    pub fn invalid(&self, field: &str) -> Option<&'static str> {
+        self.state.error(field).map(|_| "true")
+    }
+
+    /// What was typed into `field`.
+    pub fn value(&self, field: &str) -> String {
+        self.state.value(field)
+    }
+}
