@@ -14,13 +14,16 @@ use app::{
     domain::{HsaId, Personnummer, RegisterCode},
     i18n::Lang,
 };
+use common::{best_of, ms};
 use insyn::{
     clock::Clock,
-    db::{self, Db, PoolSettings},
+    db::{self, Db},
     demo,
     export::{self, json, pdf},
 };
-use std::time::{Duration, Instant};
+use std::time::Instant;
+
+mod common;
 
 const BIG: i64 = 100_000;
 const SMALL: i64 = 1_000;
@@ -122,30 +125,10 @@ async fn json_copy(db: &Db, clock: &Clock, patient: i64) -> u64 {
     bytes
 }
 
-fn best_of<T>(runs: usize, mut f: impl FnMut() -> (Duration, T)) -> (Duration, T) {
-    let mut best: Option<(Duration, T)> = None;
-    for _ in 0..runs {
-        let (d, v) = f();
-        if best.as_ref().is_none_or(|(b, _)| d < *b) {
-            best = Some((d, v));
-        }
-    }
-    best.unwrap()
-}
-
 fn run_engine(rt: &tokio::runtime::Runtime, name: &str, url: &str) -> String {
     let clock = Clock::System;
     let db = rt.block_on(async {
-        let db = Db::connect(
-            url,
-            PoolSettings {
-                max_connections: 4,
-                acquire_timeout: Duration::from_secs(10),
-            },
-        )
-        .await
-        .unwrap();
-        db.migrate().await.unwrap();
+        let db = common::connect(url, 4).await;
         demo::seed_demo(&db, &clock).await.unwrap();
         db
     });
@@ -181,7 +164,6 @@ fn run_engine(rt: &tokio::runtime::Runtime, name: &str, url: &str) -> String {
         (t.elapsed(), bytes.len())
     });
     rt.block_on(db.close());
-    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
     format!(
         "| {name} | JSON copy, {BIG} records | {:.0} ms | read the same rows only: {:.0} ms | {:.2}× |\n\
          | {name} | JSON copy, peak memory growth | {:.1} MB | the copy's size: {:.1} MB | {:.3}× |\n\
@@ -200,38 +182,8 @@ fn run_engine(rt: &tokio::runtime::Runtime, name: &str, url: &str) -> String {
 }
 
 fn main() {
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    let mut rows = run_engine(
-        &rt,
-        "SQLite",
-        &format!("sqlite://{}/bench.db", dir.path().display()),
-    );
-    if let Ok(admin) = std::env::var("TEST_POSTGRES_URL") {
-        let name = format!("insyn_bench_{}", std::process::id());
-        rt.block_on(async {
-            let db = Db::connect(
-                &admin,
-                PoolSettings {
-                    max_connections: 1,
-                    acquire_timeout: Duration::from_secs(10),
-                },
-            )
-            .await
-            .unwrap();
-            sqlx::query(&format!("CREATE DATABASE {name}"))
-                .execute(db.pool())
-                .await
-                .unwrap();
-            db.close().await;
-        });
-        let (base, _) = admin.rsplit_once('/').unwrap();
-        rows.push_str(&run_engine(&rt, "PostgreSQL", &format!("{base}/{name}")));
-    }
+    let rt = common::runtime();
+    let rows = common::on_each_engine(&rt, run_engine);
     let report = format!(
         "# Benchmark: the patient's copies\n\n\
          `make bench` (server/benches/copies.rs), release build, best of 3–5 runs, on the\n\
@@ -243,7 +195,5 @@ fn main() {
          of the copy's bytes: it is streamed in batches of {batch} records).\n",
         batch = export::BATCH,
     );
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../benchmarks/copies.md");
-    std::fs::write(&path, &report).unwrap();
-    println!("{report}");
+    common::write_report("copies", &report);
 }

@@ -281,7 +281,11 @@ pub struct QueueFilter {
 
 /// Requests of the registers in `scope`, by due date, then id; the page
 /// after `after` (the last row's due date and id). Keyset pagination: the
-/// cost of a page does not grow with how far into the queue it is.
+/// cost of a page does not grow with how far into the queue it is. The
+/// cursor is spelled `due >= x AND (due > x OR id > y)` so that both
+/// engines start a range on the index at `x` (PostgreSQL walks the index
+/// from its start for `due > x OR (due = x AND id > y)`, and SQLite does not
+/// match a row value `(due, id) > (x, y)` to an expression index).
 pub async fn queue(
     conn: &mut AnyConnection,
     scope: &[String],
@@ -302,7 +306,8 @@ pub async fn queue(
            AND (CAST($1 AS TEXT) IS NULL OR register_code = $1)
            AND (CAST($2 AS TEXT) IS NULL OR kind = $2)
            AND ((CAST($3 AS TEXT) IS NULL AND status NOT IN ('completed', 'rejected')) OR status = $3)
-           AND (COALESCE(extended_due_on, due_on) > $4 OR (COALESCE(extended_due_on, due_on) = $4 AND id > $5))
+           AND COALESCE(extended_due_on, due_on) >= $4
+           AND (COALESCE(extended_due_on, due_on) > $4 OR id > $5)
          ORDER BY due, id
          LIMIT {limit}",
         scope_params.join(", ")

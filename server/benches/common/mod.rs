@@ -1,0 +1,95 @@
+//! What every benchmark shares: a fresh database per engine (a SQLite file,
+//! and a PostgreSQL database of its own when TEST_POSTGRES_URL is set), the
+//! best of several runs, and the report written to `benchmarks/`.
+
+#![allow(dead_code)] // each benchmark uses its own part
+
+use insyn::db::{Db, PoolSettings};
+use std::time::Duration;
+
+pub fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap()
+}
+
+/// A migrated, empty database at `url`.
+pub async fn connect(url: &str, max_connections: u32) -> Db {
+    let db = Db::connect(
+        url,
+        PoolSettings {
+            max_connections,
+            acquire_timeout: Duration::from_secs(10),
+        },
+    )
+    .await
+    .unwrap();
+    db.migrate().await.unwrap();
+    db
+}
+
+/// Runs `engine` once per engine with a fresh database URL and its name,
+/// and joins the table rows it returns.
+pub fn on_each_engine(
+    rt: &tokio::runtime::Runtime,
+    mut engine: impl FnMut(&tokio::runtime::Runtime, &str, &str) -> String,
+) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let mut rows = engine(
+        rt,
+        "SQLite",
+        &format!("sqlite://{}/bench.db", dir.path().display()),
+    );
+    if let Ok(admin) = std::env::var("TEST_POSTGRES_URL") {
+        let name = format!("insyn_bench_{}", std::process::id());
+        rt.block_on(async {
+            let db = Db::connect(
+                &admin,
+                PoolSettings {
+                    max_connections: 1,
+                    acquire_timeout: Duration::from_secs(10),
+                },
+            )
+            .await
+            .unwrap();
+            sqlx::query(&format!("DROP DATABASE IF EXISTS {name}"))
+                .execute(db.pool())
+                .await
+                .unwrap();
+            sqlx::query(&format!("CREATE DATABASE {name}"))
+                .execute(db.pool())
+                .await
+                .unwrap();
+            db.close().await;
+        });
+        let (base, _) = admin.rsplit_once('/').unwrap();
+        rows.push_str(&engine(rt, "PostgreSQL", &format!("{base}/{name}")));
+    }
+    rows
+}
+
+/// The fastest of `runs` runs of `f`, with its result.
+pub fn best_of<T>(runs: usize, mut f: impl FnMut() -> (Duration, T)) -> (Duration, T) {
+    let mut best: Option<(Duration, T)> = None;
+    for _ in 0..runs {
+        let (d, v) = f();
+        if best.as_ref().is_none_or(|(b, _)| d < *b) {
+            best = Some((d, v));
+        }
+    }
+    best.unwrap()
+}
+
+pub fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+/// Writes `benchmarks/{name}.md` and prints it.
+pub fn write_report(name: &str, report: &str) {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../benchmarks/{name}.md"));
+    std::fs::write(&path, report).unwrap();
+    println!("{report}");
+}
