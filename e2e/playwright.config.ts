@@ -8,6 +8,8 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const idpPort = Number(process.env.E2E_IDP_PORT ?? 4100);
 const portal = `http://127.0.0.1:${port}`;
 const issuer = `http://127.0.0.1:${idpPort}`;
+const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 1125);
+const mailWeb = `http://127.0.0.1:${Number(process.env.E2E_MAIL_WEB_PORT ?? 1180)}`;
 const root = path.resolve(import.meta.dirname, '..');
 const chromium = {
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -37,6 +39,15 @@ export default defineConfig({
     { name: 'phone', use: { ...devices['Pixel 7'], launchOptions: chromium } },
   ],
   webServer: [{
+    // The mail catcher the portal sends its notices to.
+    command: `node e2e/node_modules/maildev/bin/maildev --ip 127.0.0.1 --smtp ${smtpPort} --web ${new URL(mailWeb).port} --silent`,
+    cwd: root,
+    url: `${mailWeb}/email`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  }, {
     // The development identity provider, sending browsers back to this portal.
     command: 'node e2e/idp/server.js',
     cwd: root,
@@ -63,6 +74,8 @@ export default defineConfig({
       INSYN_OIDC__STAFF__ISSUER: issuer,
       // Every test signs in from 127.0.0.1; the limit itself is tested in Rust.
       INSYN_HTTP__SIGN_IN_BURST: '1000',
+      INSYN_MAIL__SMTP_PORT: String(smtpPort),
+      INSYN_MAIL__POLL_INTERVAL_MS: '200',
     },
   }],
 });

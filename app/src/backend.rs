@@ -39,6 +39,9 @@ pub trait Portal: Send + Sync + 'static {
     /// The signed-in patient's requests, newest first.
     async fn my_requests(&self, lang: Lang) -> Result<Vec<RequestView>, PageError>;
 
+    /// Where the signed-in patient's notices go.
+    async fn notice_address(&self) -> Result<NoticeAddress, PageError>;
+
     /// One of the signed-in patient's requests; `NotFound` for anyone else's.
     async fn my_request(&self, reference: &str, lang: Lang) -> Result<RequestView, PageError>;
 

@@ -7,6 +7,9 @@ use fluent_templates::{
 };
 use std::{borrow::Cow, collections::HashMap};
 
+/// A message argument (a text or a number), for [`Lang::t_args`].
+pub use fluent_templates::fluent_bundle::FluentValue as Arg;
+
 static_loader! {
     static LOCALES = {
         locales: "./locales",
@@ -81,7 +84,8 @@ impl Lang {
         LOCALES.lookup(self.id(), key)
     }
 
-    /// Whether there is a message `key` (for tests of computed ids).
+    /// Whether there is a message `key` that needs no arguments (for tests
+    /// of computed ids).
     pub fn has(self, key: &str) -> bool {
         LOCALES.try_lookup(self.id(), key).is_some()
     }

@@ -186,6 +186,13 @@ pub struct RecordChoice {
     pub label: String,
 }
 
+/// The patient's address for notices; none go to it until confirmed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NoticeAddress {
+    pub email: Option<String>,
+    pub confirmed: bool,
+}
+
 /// A request as its patient sees it: the receipt and the legal clock.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RequestView {

@@ -48,6 +48,11 @@ pub async fn request_form(
 }
 
 #[server(prefix = "/fn")]
+pub async fn get_notice_address() -> Result<NoticeAddress, PageError> {
+    crate::backend::portal()?.notice_address().await
+}
+
+#[server(prefix = "/fn")]
 pub async fn my_requests(lang: Lang) -> Result<Vec<RequestView>, PageError> {
     crate::backend::portal()?.my_requests(lang).await
 }

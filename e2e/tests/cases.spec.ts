@@ -2,7 +2,8 @@
 // asks for erasure from a register, that register's coordinator completes it
 // (the coordinator of another register never sees it), and the patient sees
 // the register marked avregistrerad and the data gone from the JSON copy.
-// With JavaScript on and off, and on a phone.
+// With an address for notices: the receipt and the completion arrive in the
+// mail catcher. With JavaScript on and off, and on a phone.
 import { test, expect, type Browser, type Page } from '@playwright/test';
 
 /** Erasure changes what a person has: each browser project erases a person of its own from NDR. */
@@ -17,6 +18,21 @@ async function signedIn(browser: Browser, javaScriptEnabled: boolean, path: stri
   return page;
 }
 
+const mailWeb = `http://127.0.0.1:${Number(process.env.E2E_MAIL_WEB_PORT ?? 1180)}`;
+
+type Mail = { subject: string; text: string; to: { address: string }[] };
+
+/** The mails the catcher holds for `address`, once there are `count` of them. */
+async function mailsTo(address: string, count: number): Promise<Mail[]> {
+  for (let i = 0; i < 150; i++) {
+    const all: Mail[] = await (await fetch(`${mailWeb}/email`)).json();
+    const mine = all.filter((m) => m.to.some((t) => t.address === address));
+    if (mine.length >= count) return mine;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`fewer than ${count} mails to ${address}`);
+}
+
 const asPatient = (browser: Browser, js: boolean, personnummer: string) =>
   signedIn(browser, js, '/auth/login', 'Personnummer', personnummer, 'Legitimera');
 const asStaff = (browser: Browser, js: boolean, hsaId: string) =>
@@ -25,12 +41,26 @@ const asStaff = (browser: Browser, js: boolean, hsaId: string) =>
 test('a patient is erased from a register by its coordinator and sees it in the portal and the copy', async ({ browser, javaScriptEnabled }, testInfo) => {
   const patient = await asPatient(browser, javaScriptEnabled, person[testInfo.project.name]);
   await expect(patient).toHaveURL(/\/me$/);
+
+  // An address for notices, confirmed by the link in the first mail.
+  const address = `${testInfo.project.name}.${Date.now()}@example.se`;
+  await patient.goto('/me/requests');
+  await patient.getByLabel('E-postadress').fill(address);
+  await patient.getByRole('button', { name: 'Spara adressen' }).click();
+  await expect(patient.getByText('Adressen är sparad.')).toBeVisible();
+  const [confirmation] = await mailsTo(address, 1);
+  await patient.goto(confirmation.text.match(/https?:\/\/\S+\/me\/email\/confirm\/\S+/)![0]);
+  await expect(patient.getByText('Adressen är bekräftad.')).toBeVisible();
+
   await patient.goto('/me/registers/ndr');
   await patient.getByRole('link', { name: 'Begär radering och avregistrering' }).click();
   await patient.getByLabel(/Jag förstår att raderingen inte går att ångra/).check();
   await patient.getByRole('button', { name: 'Skicka begäran' }).click();
   await expect(patient).toHaveURL(/\/me\/requests\/INS-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
   const reference = patient.url().split('/').pop()!;
+  const receipt = (await mailsTo(address, 2))[1];
+  expect(receipt.subject).toBe('Vi har tagit emot din begäran');
+  expect(receipt.text).toContain(reference);
 
   // The coordinator of another register never sees it.
   const outsider = await asStaff(browser, javaScriptEnabled, 'SE2321000016-1001');
@@ -53,6 +83,9 @@ test('a patient is erased from a register by its coordinator and sees it in the 
   await coordinator.getByRole('button', { name: 'Radera och avsluta' }).click();
   await expect(coordinator.locator('.case-status')).toHaveText('Klar');
   await expect(coordinator.getByRole('heading', { name: /0 poster/ })).toBeVisible();
+
+  const done = (await mailsTo(address, 4)).map((m) => m.subject);
+  expect(done).toEqual(['Bekräfta din e-postadress för insyn', 'Vi har tagit emot din begäran', 'Din begäran handläggs', 'Din begäran är klar']);
 
   // The patient sees the register marked avregistrerad, the request done, the data gone.
   await patient.goto('/me');

@@ -56,6 +56,7 @@ fn invalid(field: &str, message: &str) -> CaseError {
 pub async fn act(
     db: &Db,
     clock: &Clock,
+    public_url: &str,
     staff_id: i64,
     reference: &str,
     action: CaseActionCode,
@@ -82,6 +83,13 @@ pub async fn act(
         request: &request,
         kind,
         now: clock.unix(),
+    };
+    let event = match &action {
+        CaseAction::Take => CaseEvent::InProgress,
+        CaseAction::Extend { .. } => CaseEvent::Extended,
+        CaseAction::Complete(_) => CaseEvent::Completed,
+        CaseAction::Reject { .. } => CaseEvent::Rejected,
+        CaseAction::Lift { .. } => CaseEvent::RestrictionLifted,
     };
     match action {
         CaseAction::Take => {
@@ -128,6 +136,16 @@ pub async fn act(
                 .await?;
         }
     }
+    // The patient learns of it by mail (if they asked to), in the same commit.
+    crate::mail::notices::to_patient(
+        &mut tx,
+        patient_id,
+        event,
+        &request.reference,
+        public_url,
+        case.now,
+    )
+    .await?;
     tx.commit().await.map_err(DbError::from)?;
     tracing::info!(
         case = request.id,

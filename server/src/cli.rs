@@ -35,6 +35,28 @@ pub enum Command {
     /// Manage register staff.
     #[command(subcommand)]
     Staff(StaffCommand),
+    /// The mail outbox: what waits, what was sent, what died.
+    #[command(subcommand)]
+    Outbox(OutboxCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OutboxCommand {
+    /// List mails, newest first (recipient and subject only, never the body).
+    List {
+        /// Only mails of this status: pending, sent or dead.
+        #[arg(long, value_parser = ["pending", "sent", "dead"])]
+        status: Option<String>,
+        #[arg(long, default_value_t = 50)]
+        limit: i64,
+    },
+    /// Give dead mails a new round of tries: one by its id, or all with --all.
+    Retry {
+        #[arg(required_unless_present = "all", conflicts_with = "all")]
+        id: Option<i64>,
+        #[arg(long)]
+        all: bool,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -118,6 +140,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             }
             Ok(())
         }
+        Command::Outbox(command) => outbox(&config, &clock, command).await,
         Command::Staff(StaffCommand::Add {
             hsa_id,
             name,
@@ -149,6 +172,40 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
     }
+}
+
+async fn outbox(config: &Config, clock: &Clock, command: OutboxCommand) -> anyhow::Result<()> {
+    let db = startup::connect(config).await?;
+    db.migrate().await?;
+    let mut conn = db.pool().acquire().await?;
+    match command {
+        OutboxCommand::List { status, limit } => {
+            let rows = db::outbox::list(&mut conn, status.as_deref(), limit).await?;
+            if rows.is_empty() {
+                println!("The outbox has no such mails.");
+            }
+            for row in rows {
+                println!(
+                    "{:>6}  {:<7}  tries {:<2}  created {}  next {}  {}  \"{}\"{}",
+                    row.id,
+                    row.status,
+                    row.attempts,
+                    crate::export::rfc3339(row.created_at),
+                    crate::export::rfc3339(row.next_attempt_at),
+                    row.recipient,
+                    row.subject,
+                    row.last_error
+                        .map(|e| format!("  last error: {e}"))
+                        .unwrap_or_default()
+                );
+            }
+        }
+        OutboxCommand::Retry { id, all: _ } => {
+            let n = db::outbox::retry(&mut conn, id, clock.unix()).await?;
+            println!("{n} dead mail(s) will be tried again.");
+        }
+    }
+    Ok(())
 }
 
 /// Opens the database, applies the migrations and loads the register

@@ -29,6 +29,7 @@ pub struct Config {
     pub session: SessionConfig,
     pub oidc: OidcConfig,
     pub demo: DemoConfig,
+    pub mail: MailConfig,
 }
 
 /// The two OpenID Connect providers insyn is a relying party of. They may be
@@ -170,6 +171,45 @@ pub enum LogFormat {
     Json,
 }
 
+/// Mail notices: the SMTP server the outbox worker sends through, and how
+/// it retries.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MailConfig {
+    /// Run the outbox worker in `insyn serve` (off: mails wait in the outbox).
+    pub enabled: bool,
+    pub smtp_host: String,
+    pub smtp_port: u16,
+    pub tls: MailTls,
+    pub username: Option<String>,
+    pub password: Option<Secret>,
+    /// The sender, e.g. `insyn <noreply@insyn.example.se>`.
+    pub from: String,
+    /// Seconds an SMTP connection or command may take.
+    pub timeout_secs: u64,
+    /// Milliseconds between looks into the outbox when it is empty.
+    pub poll_interval_ms: u64,
+    /// Tries before a mail is marked dead (`insyn outbox list/retry`).
+    pub max_attempts: i64,
+    /// Seconds before the first retry; each next one waits twice as long,
+    /// plus jitter.
+    pub retry_base_secs: i64,
+    /// Seconds a worker holds the mails it claimed: another process takes
+    /// them over only after this (a worker that died mid-send).
+    pub lease_secs: i64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MailTls {
+    /// Plain SMTP: only for a server on this machine (the mail catcher).
+    None,
+    /// STARTTLS on the submission port (587), required.
+    Starttls,
+    /// TLS from the first byte (SMTPS, 465).
+    Tls,
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DemoConfig {
@@ -230,6 +270,21 @@ impl Default for Config {
             demo: DemoConfig {
                 seed_on_first_start: true,
             },
+            // The mail catcher `make run` starts (maildev).
+            mail: MailConfig {
+                enabled: true,
+                smtp_host: "127.0.0.1".into(),
+                smtp_port: 1025,
+                tls: MailTls::None,
+                username: None,
+                password: None,
+                from: "insyn <noreply@insyn.example.se>".into(),
+                timeout_secs: 10,
+                poll_interval_ms: 2000,
+                max_attempts: 8,
+                retry_base_secs: 30,
+                lease_secs: 120,
+            },
         }
     }
 }
@@ -281,6 +336,14 @@ impl Config {
                 "http.sign_in_burst and http.sign_in_replenish_secs must be positive",
             ));
         }
+        if config.mail.max_attempts < 1
+            || config.mail.retry_base_secs < 1
+            || config.mail.lease_secs <= config.mail.timeout_secs as i64 * 3
+        {
+            return Err(ConfigError::Inconsistent(
+                "mail.max_attempts and mail.retry_base_secs must be positive, and mail.lease_secs longer than three SMTP timeouts",
+            ));
+        }
         config.check_providers()?;
         config.check_production()?;
         Ok(config)
@@ -318,6 +381,15 @@ impl Config {
         if !self.http.public_url.starts_with("https://") {
             return Err(ConfigError::Unsafe(
                 "http.public_url must be an https:// address".into(),
+            ));
+        }
+        let local_smtp = matches!(
+            self.mail.smtp_host.as_str(),
+            "127.0.0.1" | "::1" | "localhost"
+        );
+        if self.mail.tls == MailTls::None && !local_smtp {
+            return Err(ConfigError::Unsafe(
+                "mail.tls must be starttls or tls for an SMTP server on another machine".into(),
             ));
         }
         if self.demo.seed_on_first_start {

@@ -434,6 +434,18 @@ impl Portal for DbPortal {
             .collect()
     }
 
+    async fn notice_address(&self) -> Result<app::model::NoticeAddress, PageError> {
+        let patient = current_patient()?;
+        let mut conn = self.conn().await?;
+        let address = db::patients::notice_address(&mut conn, patient)
+            .await
+            .map_err(page_error)?;
+        Ok(app::model::NoticeAddress {
+            email: address.email,
+            confirmed: address.confirmed,
+        })
+    }
+
     async fn my_request(&self, reference: &str, lang: Lang) -> Result<RequestView, PageError> {
         self.request_of(current_patient()?, reference, lang).await
     }

@@ -108,6 +108,20 @@ impl Application {
             self.state.clock.clone(),
             self.state.config.session.timeouts(),
         ));
+        let mail_worker = if self.state.config.mail.enabled {
+            let mailer = crate::mail::Mailer::new(&self.state.config.mail)
+                .context("reading the mail settings")?;
+            Some(tokio::spawn(crate::mail::worker::run(
+                self.state.db.clone(),
+                self.state.clock.clone(),
+                mailer,
+                self.state.config.mail.clone(),
+                self.state.config.http.public_url.clone(),
+            )))
+        } else {
+            tracing::info!("mail notices are off (mail.enabled = false): mails wait in the outbox");
+            None
+        };
         let app = http::router(self.state);
         tracing::info!(addr = %self.listener.local_addr()?, "insyn is listening");
         // The peer address reaches handlers (rate limits per client address).
@@ -129,6 +143,9 @@ impl Application {
             () = deadline => tracing::warn!("grace period over; stopping with requests still in flight"),
         }
         housekeeping.abort();
+        if let Some(worker) = mail_worker {
+            worker.abort();
+        }
         db.close().await;
         tracing::info!("stopped");
         Ok(())

@@ -369,3 +369,46 @@ case-not-registered = The patient is no longer registered in this register.
 case-registered = The patient is registered in this register: an opt-out applies only before registration. Reject, or ask the patient to request erasure.
 case-confirm-erasure = Confirm that the data is to be erased.
 case-closed = The case has already been decided.
+
+mail-greeting = Hello,
+mail-received-subject = We have received your request
+mail-received-line = Your request with reference { $reference } has been received.
+mail-in_progress-subject = Your request is being handled
+mail-in_progress-line = Your request with reference { $reference } is now being handled.
+mail-extended-subject = The deadline of your request has been extended
+mail-extended-line = The register has extended the deadline of your request with reference { $reference }. The reason is given in the request.
+mail-completed-subject = Your request is complete
+mail-completed-line = Your request with reference { $reference } is complete.
+mail-rejected-subject = Your request has been rejected
+mail-rejected-line = Your request with reference { $reference } has been rejected. The reason, and how to complain, are given in the request.
+mail-restriction_lifted-subject = One of your requests has been updated
+mail-restriction_lifted-line = Your request with reference { $reference } has been updated.
+mail-see-portal = Sign in to insyn to see the request: { $link }
+mail-no-reply = This mail cannot be answered. For your safety, mail never contains anything about your health.
+mail-confirm-subject = Confirm your e-mail address for insyn
+mail-confirm-line = You gave this address for notices from insyn. Confirm it by opening the link, valid for 24 hours: { $link }
+mail-confirm-ignore = If you did not give this address, you can ignore this mail.
+mail-staff-new-subject = New request in the queue of { $register }
+mail-staff-new-line = A new request has arrived in the queue of { $register }: { $link }
+mail-staff-digest-subject = { $count ->
+    [one] 1 request
+   *[other] { $count } requests
+} in { $register } due within a week
+mail-staff-digest-line = { $count ->
+    [one] 1 open request
+   *[other] { $count } open requests
+} in { $register } are due within 7 days or overdue: { $link }
+
+notices-title = E-mail about your requests
+notices-none = Would you like an e-mail when something happens in your requests? Give your address. The mails only say that something happened, never what the request is about.
+notices-unconfirmed = We have sent a link to { $email }. Open it to start getting mail.
+notices-confirmed = You get mail at { $email } when something happens in your requests.
+notices-email = E-mail address
+notices-hint = For example name@example.com.
+notices-save = Save the address
+notices-remove = Remove the address
+notices-saved = The address is saved. Open the link in the mail we sent to confirm it.
+notices-removed = The address is removed. You will get no more mail.
+notices-confirmed-now = The address is confirmed.
+notices-link-invalid = The link is no longer valid. Save the address again to get a new one.
+notices-email-invalid = Write an e-mail address, for example name@example.com.

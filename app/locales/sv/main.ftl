@@ -369,3 +369,46 @@ case-not-registered = Patienten är inte längre registrerad i registret.
 case-registered = Patienten är registrerad i registret: en spärr gäller bara före registrering. Avslå, eller be patienten begära radering.
 case-confirm-erasure = Bekräfta att uppgifterna ska raderas.
 case-closed = Ärendet är redan avgjort.
+
+mail-greeting = Hej!
+mail-received-subject = Vi har tagit emot din begäran
+mail-received-line = Din begäran med referens { $reference } har tagits emot.
+mail-in_progress-subject = Din begäran handläggs
+mail-in_progress-line = Din begäran med referens { $reference } handläggs nu.
+mail-extended-subject = Tiden för din begäran har förlängts
+mail-extended-line = Registret har förlängt tiden för din begäran med referens { $reference }. Skälet står i ärendet.
+mail-completed-subject = Din begäran är klar
+mail-completed-line = Din begäran med referens { $reference } är klar.
+mail-rejected-subject = Din begäran har avslagits
+mail-rejected-line = Din begäran med referens { $reference } har avslagits. Skälet, och hur du kan klaga, står i ärendet.
+mail-restriction_lifted-subject = Ett av dina ärenden har uppdaterats
+mail-restriction_lifted-line = Ditt ärende med referens { $reference } har uppdaterats.
+mail-see-portal = Logga in i insyn för att se ärendet: { $link }
+mail-no-reply = Det här brevet går inte att svara på. Av säkerhetsskäl står inga uppgifter om din hälsa i e-post.
+mail-confirm-subject = Bekräfta din e-postadress för insyn
+mail-confirm-line = Du har angett den här adressen för aviseringar från insyn. Bekräfta den genom att öppna länken, som gäller i 24 timmar: { $link }
+mail-confirm-ignore = Har du inte angett adressen kan du strunta i det här brevet.
+mail-staff-new-subject = Nytt ärende i kön för { $register }
+mail-staff-new-line = Ett nytt ärende har kommit till kön för { $register }: { $link }
+mail-staff-digest-subject = { $count ->
+    [one] 1 ärende
+   *[other] { $count } ärenden
+} i { $register } ska vara klara inom en vecka
+mail-staff-digest-line = { $count ->
+    [one] 1 öppet ärende
+   *[other] { $count } öppna ärenden
+} i { $register } ska vara klara inom 7 dagar eller är försenade: { $link }
+
+notices-title = E-post om dina ärenden
+notices-none = Vill du få ett mejl när något händer i dina ärenden? Ange din adress. Mejlen säger bara att något har hänt, aldrig vad ärendet gäller.
+notices-unconfirmed = Vi har skickat en länk till { $email }. Öppna den för att börja få mejl.
+notices-confirmed = Du får mejl till { $email } när något händer i dina ärenden.
+notices-email = E-postadress
+notices-hint = Till exempel namn@exempel.se.
+notices-save = Spara adressen
+notices-remove = Ta bort adressen
+notices-saved = Adressen är sparad. Öppna länken i mejlet vi skickade för att bekräfta den.
+notices-removed = Adressen är borttagen. Du får inga fler mejl.
+notices-confirmed-now = Adressen är bekräftad.
+notices-link-invalid = Länken gäller inte längre. Spara adressen igen för att få en ny.
+notices-email-invalid = Skriv en e-postadress, till exempel namn@exempel.se.

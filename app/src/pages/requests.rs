@@ -4,26 +4,29 @@
 //! completed, rejected with the reason and how to complain to IMY).
 
 use crate::{
-    components::{ErrorPage, patient_page},
+    components::{ErrorPage, Feedback, patient_page},
     domain::RequestStatus,
     i18n::use_lang,
-    model::RequestView,
-    server_fns::{my_request, my_requests},
+    model::{NoticeAddress, RequestView},
+    requests::FormState,
+    server_fns::{get_notice_address, my_request, my_requests},
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 #[component]
 pub fn MyRequestsPage() -> impl IntoView {
     let lang = use_lang();
-    if let Err(refusal) = patient_page("/auth/login?next=/me/requests") {
-        return refusal;
-    }
+    let session = match patient_page("/auth/login?next=/me/requests") {
+        Ok(session) => session,
+        Err(refusal) => return refusal,
+    };
     view! {
         <Title text=lang.t("my-requests-title") />
         <h1>{lang.t("my-requests-title")}</h1>
         <p class="lead">{lang.t("my-requests-lead")}</p>
+        <NoticeForm csrf=session.csrf_token.clone() />
         <Suspense fallback=move || view! { <p>{lang.t("loading")}</p> }>
             {Suspend::new(async move {
                 match my_requests(lang).await {
@@ -72,6 +75,55 @@ pub fn RequestPage() -> impl IntoView {
         </Suspense>
     }
     .into_any()
+}
+
+/// The address for notices: add, change or remove it; a new one gets a
+/// confirmation link first. A plain form posted to this page.
+#[component]
+fn NoticeForm(csrf: String) -> impl IntoView {
+    let lang = use_lang();
+    let feedback = Feedback::new(use_context::<FormState>().unwrap_or_default(), lang);
+    let outcome = use_query_map()
+        .get_untracked()
+        .get("email")
+        .filter(|o| ["saved", "removed", "confirmed-now", "link-invalid"].contains(&o.as_str()));
+    view! {
+        <section class="notices" aria-labelledby="notices-heading">
+            <h2 id="notices-heading">{lang.t("notices-title")}</h2>
+            {outcome.map(|o| view! { <p class="notice" role="status">{lang.t(&format!("notices-{o}"))}</p> })}
+            <Suspense fallback=move || view! { <p>{lang.t("loading")}</p> }>
+                {
+                    let (csrf, feedback) = (csrf.clone(), feedback.clone());
+                    Suspend::new(async move {
+                        let address = get_notice_address().await.ok();
+                        let current = address.as_ref().and_then(|a| a.email.clone());
+                        let state = match &address {
+                            Some(NoticeAddress { email: Some(email), confirmed: true }) => lang.t_args("notices-confirmed", &[("email", email.clone().into())]),
+                            Some(NoticeAddress { email: Some(email), confirmed: false }) => lang.t_args("notices-unconfirmed", &[("email", email.clone().into())]),
+                            _ => lang.t("notices-none"),
+                        };
+                        let typed = feedback.value("email");
+                        let value = if typed.is_empty() { current.clone().unwrap_or_default() } else { typed };
+                        view! {
+                            <p>{state}</p>
+                            <form method="post" action="/me/requests" class="notice-form" novalidate=true>
+                                <input type="hidden" name="csrf" value=csrf.clone() />
+                                <div class="field">
+                                    <label for="email">{lang.t("notices-email")}</label>
+                                    <p class="hint" id="email-hint">{lang.t("notices-hint")}</p>
+                                    {feedback.message("email")}
+                                    <input type="email" id="email" name="email" autocomplete="email" maxlength="254" value=value
+                                        aria-describedby=feedback.described("email", true) aria-invalid=feedback.invalid("email") />
+                                </div>
+                                <button type="submit" name="action" value="save">{lang.t("notices-save")}</button>
+                                {current.is_some().then(|| view! { " " <button type="submit" name="action" value="remove" class="secondary">{lang.t("notices-remove")}</button> })}
+                            </form>
+                        }
+                    })
+                }
+            </Suspense>
+        </section>
+    }
 }
 
 /// Where the request stands against its deadline.

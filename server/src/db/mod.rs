@@ -5,9 +5,12 @@
 
 pub mod access_events;
 pub mod care_units;
+pub mod email_confirmations;
 pub mod login_attempts;
 pub mod logout_tokens_seen;
+pub mod mail_digests;
 pub mod opt_outs;
+pub mod outbox;
 pub mod patients;
 pub mod records;
 pub mod registers;

@@ -65,3 +65,61 @@ pub async fn header(conn: &mut AnyConnection, id: i64) -> Result<PatientHeader, 
         family_name,
     })
 }
+
+/// Where a patient's notices go: the address, whether it is confirmed, and
+/// the language the patient reads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NoticeAddress {
+    pub email: Option<String>,
+    pub confirmed: bool,
+    pub lang: String,
+}
+
+pub async fn notice_address(conn: &mut AnyConnection, id: i64) -> Result<NoticeAddress, DbError> {
+    let (email, confirmed_at, lang): (Option<String>, Option<i64>, String) =
+        sqlx::query_as("SELECT email, email_confirmed_at, lang FROM patients WHERE id = $1")
+            .bind(id)
+            .fetch_one(conn)
+            .await?;
+    Ok(NoticeAddress {
+        confirmed: email.is_some() && confirmed_at.is_some(),
+        email,
+        lang,
+    })
+}
+
+/// Sets (or with `None` removes) the patient's address, unconfirmed, and
+/// the language notices are written in.
+pub async fn set_email(
+    conn: &mut AnyConnection,
+    id: i64,
+    email: Option<&str>,
+    lang: &str,
+) -> Result<(), DbError> {
+    sqlx::query(
+        "UPDATE patients SET email = $1, email_confirmed_at = NULL, lang = $2 WHERE id = $3",
+    )
+    .bind(email)
+    .bind(lang)
+    .bind(id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Confirms the address, if it is still `email`. `false` when it changed since.
+pub async fn confirm_email(
+    conn: &mut AnyConnection,
+    id: i64,
+    email: &str,
+    at: i64,
+) -> Result<bool, DbError> {
+    let done =
+        sqlx::query("UPDATE patients SET email_confirmed_at = $1 WHERE id = $2 AND email = $3")
+            .bind(at)
+            .bind(id)
+            .bind(email)
+            .execute(conn)
+            .await?;
+    Ok(done.rows_affected() == 1)
+}

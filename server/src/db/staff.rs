@@ -104,3 +104,18 @@ pub async fn active_by_id(
         registers,
     }))
 }
+
+/// The addresses of the active staff of a register who have one.
+pub async fn addresses_of_register(
+    conn: &mut AnyConnection,
+    register: &str,
+) -> Result<Vec<String>, DbError> {
+    Ok(sqlx::query_scalar(
+        "SELECT s.email FROM staff s JOIN staff_registers r ON r.staff_id = s.id
+         WHERE r.register_code = $1 AND s.active = 1 AND s.email IS NOT NULL
+         ORDER BY s.id",
+    )
+    .bind(register)
+    .fetch_all(conn)
+    .await?)
+}

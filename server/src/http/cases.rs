@@ -45,7 +45,16 @@ async fn act(
     else {
         return (StatusCode::BAD_REQUEST, "Okänd åtgärd. / Unknown action.").into_response();
     };
-    match crate::cases::act(&state.db, &state.clock, staff_id, &reference, action, &form).await {
+    match crate::cases::act(
+        &state.db,
+        &state.clock,
+        &state.config.http.public_url,
+        staff_id,
+        &reference,
+        action,
+        &form,
+    )
+    .await {
         Ok(()) => forms::see_other(&format!("/staff/requests/{reference}")),
         Err(CaseError::Invalid(errors)) => forms::show_again(&state, parts, form, errors).await,
         Err(CaseError::NotFound) => StatusCode::NOT_FOUND.into_response(),

@@ -9,6 +9,7 @@ mod headers;
 mod health;
 mod lang;
 mod me;
+mod notice_address;
 mod requests;
 pub mod session;
 
@@ -52,6 +53,7 @@ pub fn router(state: AppState) -> Router {
         .merge(me::routes())
         .merge(requests::routes())
         .merge(cases::routes())
+        .merge(notice_address::routes())
         .leptos_routes_with_context(&state, routes, context.clone(), {
             let options = state.leptos_options.clone();
             move || shell(options.clone())

@@ -112,6 +112,29 @@ async fn store(
     .await?;
     match filed {
         Filed::New { reference, .. } => {
+            let now = state.clock.unix();
+            let public_url = &state.config.http.public_url;
+            crate::mail::notices::to_patient(
+                &mut tx,
+                patient_id,
+                app::domain::CaseEvent::Received,
+                &reference,
+                public_url,
+                now,
+            )
+            .await?;
+            let name = db::registers::get(&mut tx, register, app::i18n::Lang::Sv)
+                .await?
+                .map(|r| r.short_name)
+                .unwrap_or_else(|| register.as_str().to_owned());
+            crate::mail::notices::new_request_to_staff(
+                &mut tx,
+                register.as_str(),
+                &name,
+                public_url,
+                now,
+            )
+            .await?;
             tx.commit().await?;
             tracing::info!(
                 kind = kind.as_str(),

@@ -18,7 +18,7 @@ const TOLVAN_STORED: &str = "191212121212";
 const QIVF_COORDINATOR: &str = "SE2321000016-1001";
 const NDR_COORDINATOR: &str = "SE2321000016-1003";
 
-async fn staff(app: &TestApp, hsa_id: &str) -> Browser {
+pub async fn staff(app: &TestApp, hsa_id: &str) -> Browser {
     let browser = app.browser();
     browser.sign_in_staff(hsa_id).await;
     browser
@@ -31,7 +31,7 @@ async fn patient(app: &TestApp, personnummer: &str) -> Browser {
 }
 
 /// Posts one of the case page's forms, as the page has it.
-async fn act(
+pub async fn act(
     browser: &Browser,
     reference: &str,
     action: &str,

@@ -14,13 +14,15 @@ use time::macros::datetime;
 
 pub struct TestApp {
     pub address: String,
+    pub database_url: String,
     /// The identity provider, for tests started with [`spawn_app_with_idp`].
     pub idp: Option<crate::idp::TestIdp>,
     pub db: Db,
     pub clock: Clock,
     pub client: reqwest::Client,
-    _dir: Option<tempfile::TempDir>,
-    _stop: tokio::sync::oneshot::Sender<()>,
+    /// Keeps a SQLite file alive for the test.
+    dir: Option<tempfile::TempDir>,
+    stop_signal: tokio::sync::oneshot::Sender<()>,
 }
 
 impl TestApp {
@@ -93,7 +95,20 @@ pub fn test_config(database_url: String) -> Config {
     // Tests sign in many times from one address; one test checks the limit.
     config.http.sign_in_burst = 1000;
     config.log.filter = std::env::var("TEST_LOG").unwrap_or_else(|_| "off".into());
+    // Mail is sent only by the tests that start an SMTP server for it.
+    config.mail.enabled = false;
     config
+}
+
+/// Mail settings for a test's own SMTP server on `port`: quick polls and
+/// retries, a short lease.
+fn with_mail(config: &mut Config, port: u16) {
+    config.mail.enabled = true;
+    config.mail.smtp_port = port;
+    config.mail.poll_interval_ms = 100;
+    config.mail.timeout_secs = 2;
+    config.mail.retry_base_secs = 1;
+    config.mail.lease_secs = 7;
 }
 
 /// Starts the application with a fresh database holding the demo data.
@@ -107,9 +122,41 @@ pub async fn spawn_app_with_idp(engine: Engine) -> TestApp {
     spawn(engine, true).await
 }
 
+/// Like [`spawn_app_with_idp`], sending mail to the SMTP server on `smtp_port`.
+pub async fn spawn_app_with_mail(engine: Engine, smtp_port: u16) -> TestApp {
+    spawn_with(engine, true, Some(smtp_port)).await
+}
+
+/// Another instance of insyn on an existing database (already migrated and
+/// seeded): a restart, or a second process beside the first. With
+/// `smtp_port`, its mail worker sends there.
+pub async fn spawn_instance(database_url: &str, smtp_port: Option<u16>) -> TestApp {
+    let mut config = test_config(database_url.to_owned());
+    if let Some(port) = smtp_port {
+        with_mail(&mut config, port);
+    }
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("a free port");
+    let address = format!("http://127.0.0.1:{}", listener.local_addr().unwrap().port());
+    config.http.public_url = address.clone();
+    let clock = Clock::System;
+    let app = Application::build_on(listener, config, clock.clone())
+        .await
+        .expect("application starts");
+    run(app, address, database_url.to_owned(), clock, None, None)
+}
+
 async fn spawn(engine: Engine, with_idp: bool) -> TestApp {
+    spawn_with(engine, with_idp, None).await
+}
+
+async fn spawn_with(engine: Engine, with_idp: bool, smtp_port: Option<u16>) -> TestApp {
     let (url, dir) = fresh_database(engine).await;
-    let mut config = test_config(url);
+    let mut config = test_config(url.clone());
+    if let Some(port) = smtp_port {
+        with_mail(&mut config, port);
+    }
     insyn::telemetry::init(&config.log);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
@@ -120,7 +167,13 @@ async fn spawn(engine: Engine, with_idp: bool) -> TestApp {
         let idp = crate::idp::TestIdp::start(&address).await;
         config.oidc.patient.issuer = idp.issuer.clone();
         config.oidc.staff.issuer = idp.issuer.clone();
-        (Clock::fixed(Clock::System.now()), Some(idp))
+        // Mail retries wait for time to pass: those tests need a running clock.
+        let clock = if smtp_port.is_some() {
+            Clock::System
+        } else {
+            Clock::fixed(Clock::System.now())
+        };
+        (clock, Some(idp))
     } else {
         (Clock::fixed(datetime!(2026-11-24 09:00 UTC)), None)
     };
@@ -130,6 +183,17 @@ async fn spawn(engine: Engine, with_idp: bool) -> TestApp {
     demo::seed_demo(app.db(), &clock)
         .await
         .expect("demo data loads");
+    run(app, address, url, clock, idp, dir)
+}
+
+fn run(
+    app: Application,
+    address: String,
+    database_url: String,
+    clock: Clock,
+    idp: Option<crate::idp::TestIdp>,
+    dir: Option<tempfile::TempDir>,
+) -> TestApp {
     let db = app.db().clone();
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     tokio::spawn(app.run_until(async move {
@@ -141,16 +205,23 @@ async fn spawn(engine: Engine, with_idp: bool) -> TestApp {
         .unwrap();
     TestApp {
         address,
+        database_url,
         idp,
         db,
         clock,
         client,
-        _dir: dir,
-        _stop: stop,
+        dir,
+        stop_signal: stop,
     }
 }
 
 impl TestApp {
+    /// Stops the application (its server and mail worker), as a process that ends.
+    pub fn stop(self) -> Option<tempfile::TempDir> {
+        let _ = self.stop_signal.send(());
+        self.dir
+    }
+
     pub fn idp(&self) -> &crate::idp::TestIdp {
         self.idp.as_ref().expect("started with spawn_app_with_idp")
     }

@@ -1,0 +1,370 @@
+//! Mail notices through the outbox, to a real SMTP server (maildev): one
+//! mail per status change, to the right person, in their language, without
+//! health data; nothing to an unconfirmed address; nothing lost while the
+//! SMTP server is down or when a process dies between commit and send; and
+//! every mail once with two instances on one PostgreSQL.
+
+use crate::{
+    cases::{act, staff},
+    helpers::{TestApp, spawn_app_with_idp, spawn_app_with_mail, spawn_instance},
+    idp::Browser,
+    smtp::MailCatcher,
+    staff_queue::file,
+};
+use insyn::db::{self, Engine, outbox::NewMail};
+use reqwest::StatusCode;
+use std::{collections::HashSet, time::Duration};
+
+const TOLVAN: &str = "19121212-1212";
+const ADDRESS: &str = "tolvan@example.se";
+
+/// Saves `email` as the patient's address for notices.
+async fn save_address(browser: &Browser, email: &str) {
+    let saved = browser
+        .submit("/me/requests", &[("email", email), ("action", "save")])
+        .await;
+    assert_eq!(saved.status(), StatusCode::SEE_OTHER);
+    assert_eq!(saved.headers()["location"], "/me/requests?email=saved");
+}
+
+/// The confirmation link in a mail's text.
+fn link_in(text: &str) -> String {
+    text.split_whitespace()
+        .find(|w| w.contains("/me/email/confirm/"))
+        .expect("a confirmation link")
+        .to_owned()
+}
+
+async fn outbox_statuses(app: &TestApp) -> Vec<(String, i64)> {
+    sqlx::query_as("SELECT status, attempts FROM outbox ORDER BY id")
+        .fetch_all(app.db.pool())
+        .await
+        .unwrap()
+}
+
+async fn mail_test(engine: Engine) {
+    let catcher = MailCatcher::start().await;
+    let app = spawn_app_with_mail(engine, catcher.smtp_port).await;
+    let tolvan = app.browser();
+    tolvan.sign_in_patient(TOLVAN).await;
+    tolvan.get("/lang/en?next=/me").await;
+    save_address(&tolvan, ADDRESS).await;
+    let confirm = catcher.wait_for(1).await.remove(0);
+    assert_eq!(confirm.to, [ADDRESS]);
+    assert_eq!(confirm.subject, "Confirm your e-mail address for insyn");
+    let confirmed = tolvan.get(&link_in(&confirm.text)).await;
+    assert_eq!(
+        confirmed.headers()["location"],
+        "/me/requests?email=confirmed-now"
+    );
+
+    let reference = file(
+        &tolvan,
+        "ndr",
+        "erasure",
+        &[("explanation", "Min diabetes är min sak.")],
+    )
+    .await;
+    // The patient's receipt, and one mail to each of NDR's two coordinators.
+    let mails = catcher.wait_for(4).await;
+    let coordinator = staff(&app, "SE2321000016-1003").await;
+    act(
+        &coordinator,
+        &reference,
+        "complete",
+        &[("confirm_erasure", "yes")],
+    )
+    .await;
+    let mails = {
+        let _ = mails;
+        catcher.wait_for(5).await
+    };
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    let mails = {
+        let again = catcher.mails().await;
+        assert_eq!(again.len(), mails.len(), "nothing sent twice");
+        again
+    };
+    let to_tolvan: Vec<_> = mails.iter().filter(|m| m.to == [ADDRESS]).collect();
+    let subjects: Vec<&str> = to_tolvan.iter().map(|m| m.subject.as_str()).collect();
+    assert_eq!(
+        subjects,
+        [
+            "Confirm your e-mail address for insyn",
+            "We have received your request",
+            "Your request is complete"
+        ]
+    );
+    for mail in &to_tolvan[1..] {
+        assert!(mail.text.contains(&reference), "{}", mail.text);
+        assert!(
+            mail.text
+                .contains(&format!("{}/me/requests/{reference}", app.address))
+        );
+        assert!(
+            mail.html
+                .contains(&format!("href=\"{}/me/requests/{reference}\"", app.address))
+        );
+        for secret in [
+            "19121212",
+            "191212121212",
+            "iabet",
+            "NDR",
+            "ndr",
+            "rasure",
+            "adering",
+            "Tolvan",
+        ] {
+            assert!(
+                !mail.text.contains(secret) && !mail.html.contains(secret),
+                "{secret} in {}",
+                mail.text
+            );
+        }
+    }
+    let to_staff: HashSet<&str> = mails
+        .iter()
+        .filter(|m| m.subject == "Nytt ärende i kön för NDR")
+        .flat_map(|m| m.to.iter().map(String::as_str))
+        .collect();
+    assert_eq!(
+        to_staff,
+        HashSet::from([
+            "robin@ndr.example.se",
+            "alex.allround@registercentrum.example.se"
+        ])
+    );
+    assert!(outbox_statuses(&app).await.iter().all(|(s, _)| s == "sent"));
+}
+
+#[tokio::test]
+async fn a_status_change_mails_the_patient_once_in_their_language_sqlite() {
+    mail_test(Engine::Sqlite).await;
+}
+
+#[tokio::test]
+async fn a_status_change_mails_the_patient_once_in_their_language_postgres() {
+    mail_test(Engine::Postgres).await;
+}
+
+#[tokio::test]
+async fn an_unconfirmed_address_receives_nothing_and_a_link_works_once() {
+    let catcher = MailCatcher::start().await;
+    let app = spawn_app_with_mail(Engine::Sqlite, catcher.smtp_port).await;
+    let tolvan = app.browser();
+    tolvan.sign_in_patient(TOLVAN).await;
+    save_address(&tolvan, ADDRESS).await;
+    let link = link_in(&catcher.wait_for(1).await[0].text);
+    file(&tolvan, "qivf", "restriction", &[("ground", "accuracy")]).await;
+    // Q-IVF's two coordinators hear of it; Tolvan's unconfirmed address does not.
+    let mails = catcher.wait_for(3).await;
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    assert_eq!(catcher.mails().await.len(), 3);
+    assert_eq!(
+        mails.iter().filter(|m| m.to == [ADDRESS]).count(),
+        1,
+        "only the link"
+    );
+
+    let page = tolvan.get("/me/requests").await.text().await.unwrap();
+    assert!(page.contains("Vi har skickat en länk till tolvan@example.se"));
+    let bad = tolvan
+        .submit(
+            "/me/requests",
+            &[("email", "inte en adress"), ("action", "save")],
+        )
+        .await;
+    assert_eq!(bad.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.text().await.unwrap().contains("Skriv en e-postadress"));
+
+    assert_eq!(
+        app.browser().get(&link).await.headers()["location"],
+        "/me/requests?email=confirmed-now"
+    );
+    assert_eq!(
+        app.browser().get(&link).await.headers()["location"],
+        "/me/requests?email=link-invalid",
+        "single use"
+    );
+    assert_eq!(
+        app.browser()
+            .get("/me/email/confirm/made-up")
+            .await
+            .headers()["location"],
+        "/me/requests?email=link-invalid"
+    );
+    let removed = tolvan.submit("/me/requests", &[("action", "remove")]).await;
+    assert_eq!(removed.headers()["location"], "/me/requests?email=removed");
+    let address = sqlx::query_scalar::<_, Option<String>>(
+        "SELECT email FROM patients WHERE personnummer = '191212121212'",
+    )
+    .fetch_one(app.db.pool())
+    .await
+    .unwrap();
+    assert_eq!(address, None);
+}
+
+#[tokio::test]
+async fn a_mail_waits_while_the_smtp_server_is_down_and_arrives_once() {
+    let catcher = MailCatcher::start().await;
+    let port = catcher.smtp_port;
+    catcher.stop().await;
+    let app = spawn_app_with_mail(Engine::Sqlite, port).await;
+    let tolvan = app.browser();
+    tolvan.sign_in_patient(TOLVAN).await;
+    save_address(&tolvan, ADDRESS).await;
+    // Tried, failed, waiting for its next try.
+    for _ in 0..100 {
+        if outbox_statuses(&app)
+            .await
+            .iter()
+            .any(|(s, a)| s == "pending" && *a >= 1)
+        {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let (status, attempts) = outbox_statuses(&app).await.remove(0);
+    assert!(
+        status == "pending" && attempts >= 1,
+        "{status} after {attempts} tries"
+    );
+    let catcher = MailCatcher::start_on(port).await;
+    let mails = catcher.wait_for(1).await;
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    assert_eq!(catcher.mails().await.len(), 1, "{mails:?}");
+    assert_eq!(outbox_statuses(&app).await[0].0, "sent");
+}
+
+#[tokio::test]
+async fn a_mail_committed_before_a_crash_is_sent_after_the_restart() {
+    let app = spawn_app_with_idp(Engine::Sqlite).await; // no mail worker: it "dies" before sending
+    let tolvan = app.browser();
+    tolvan.sign_in_patient(TOLVAN).await;
+    save_address(&tolvan, ADDRESS).await;
+    // A second mail claimed by a worker that died right after its claim.
+    {
+        let mut tx = app.db.begin_write().await.unwrap();
+        let now = app.clock.unix();
+        db::outbox::enqueue(
+            &mut tx,
+            &NewMail {
+                recipient: "other@example.se",
+                lang: "sv",
+                subject: "Claimed",
+                body_text: "x",
+                body_html: "<p>x</p>",
+            },
+            now,
+        )
+        .await
+        .unwrap();
+        let claimed = db::outbox::claim(&mut tx, app.db.engine(), now, 3, 10)
+            .await
+            .unwrap();
+        assert_eq!(claimed.len(), 2);
+        tx.commit().await.unwrap();
+    }
+    let url = app.database_url.clone();
+    let _dir = app.stop();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+
+    let catcher = MailCatcher::start().await;
+    let restarted = spawn_instance(&url, Some(catcher.smtp_port)).await;
+    let mails = catcher.wait_for(2).await;
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    assert_eq!(catcher.mails().await.len(), 2, "{mails:?}");
+    assert!(
+        outbox_statuses(&restarted)
+            .await
+            .iter()
+            .all(|(s, _)| s == "sent")
+    );
+}
+
+#[tokio::test]
+async fn two_instances_on_postgresql_send_every_mail_exactly_once() {
+    const NOTICES: usize = 200;
+    let catcher = MailCatcher::start().await;
+    let first = spawn_app_with_mail(Engine::Postgres, catcher.smtp_port).await;
+    let second = spawn_instance(&first.database_url, Some(catcher.smtp_port)).await;
+    let mut tx = first.db.begin_write().await.unwrap();
+    for i in 0..NOTICES {
+        let recipient = format!("patient{i}@example.se");
+        db::outbox::enqueue(
+            &mut tx,
+            &NewMail {
+                recipient: &recipient,
+                lang: "sv",
+                subject: "Ditt ärende har uppdaterats",
+                body_text: "Logga in.",
+                body_html: "<p>Logga in.</p>",
+            },
+            first.clock.unix(),
+        )
+        .await
+        .unwrap();
+    }
+    tx.commit().await.unwrap();
+    catcher.wait_for(NOTICES).await;
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let mails = catcher.mails().await;
+    assert_eq!(mails.len(), NOTICES, "no mail twice");
+    let recipients: HashSet<&str> = mails
+        .iter()
+        .flat_map(|m| m.to.iter().map(String::as_str))
+        .collect();
+    assert_eq!(recipients.len(), NOTICES, "every mail once");
+    let sent: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE status = 'sent' AND attempts = 1")
+            .fetch_one(second.db.pool())
+            .await
+            .unwrap();
+    assert_eq!(sent as usize, NOTICES);
+}
+
+#[tokio::test]
+async fn the_operator_sees_dead_mails_and_can_retry_them() {
+    let app = spawn_app_with_idp(Engine::Sqlite).await;
+    let mut conn = app.db.pool().acquire().await.unwrap();
+    let now = app.clock.unix();
+    for recipient in ["a@example.se", "b@example.se"] {
+        let id = db::outbox::enqueue(
+            &mut conn,
+            &NewMail {
+                recipient,
+                lang: "sv",
+                subject: "Ämne",
+                body_text: "x",
+                body_html: "<p>x</p>",
+            },
+            now,
+        )
+        .await
+        .unwrap();
+        db::outbox::failed(&mut conn, id, "connection refused", None)
+            .await
+            .unwrap();
+    }
+    let dead = db::outbox::list(&mut conn, Some("dead"), 10).await.unwrap();
+    assert_eq!(dead.len(), 2);
+    assert_eq!(dead[0].last_error.as_deref(), Some("connection refused"));
+    assert_eq!(
+        db::outbox::retry(&mut conn, Some(dead[0].id), now + 5)
+            .await
+            .unwrap(),
+        1
+    );
+    let pending = db::outbox::list(&mut conn, Some("pending"), 10)
+        .await
+        .unwrap();
+    assert_eq!(
+        (pending.len(), pending[0].id, pending[0].next_attempt_at),
+        (1, dead[0].id, now + 5)
+    );
+    assert_eq!(
+        db::outbox::retry(&mut conn, None, now).await.unwrap(),
+        1,
+        "the other one"
+    );
+}
