@@ -368,3 +368,63 @@ async fn the_operator_sees_dead_mails_and_can_retry_them() {
         "the other one"
     );
 }
+
+#[tokio::test]
+async fn coordinators_get_one_daily_digest_of_what_is_nearly_due() {
+    let catcher = MailCatcher::start().await;
+    let app = spawn_app_with_mail(Engine::Sqlite, catcher.smtp_port).await;
+    let patients: Vec<i64> = sqlx::query_scalar("SELECT id FROM patients ORDER BY id LIMIT 3")
+        .fetch_all(app.db.pool())
+        .await
+        .unwrap();
+    let today = app.clock.today();
+    // Two due within the week (one of them overdue), one far off.
+    for (i, days) in [(0, 3), (1, -2), (2, 25)] {
+        sqlx::query(
+            "INSERT INTO requests (reference, patient_id, register_code, kind, status, details, received_at, due_on, open_key)
+             VALUES ($1, $2, 'qivf', 'erasure', 'received', '{}', 0, $3, $1)",
+        )
+        .bind(format!("INS-DIGE-ST0{i}"))
+        .bind(patients[i])
+        .bind((today + time::Duration::days(days)).to_string())
+        .execute(app.db.pool())
+        .await
+        .unwrap();
+    }
+    let mails = catcher.wait_for(2).await;
+    // The worker looks every 100 ms: a second digest today would be here by now.
+    insyn::mail::notices::digests(&app.db, &app.clock, &app.address)
+        .await
+        .unwrap();
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert_eq!(
+        catcher.mails().await.len(),
+        2,
+        "one digest per coordinator and day: {mails:?}"
+    );
+    let to: HashSet<&str> = mails
+        .iter()
+        .flat_map(|m| m.to.iter().map(String::as_str))
+        .collect();
+    assert_eq!(
+        to,
+        HashSet::from([
+            "kim.koordinator@qivf.example.se",
+            "alex.allround@registercentrum.example.se"
+        ])
+    );
+    for mail in &mails {
+        assert_eq!(
+            mail.subject,
+            "2 ärenden i Q-IVF ska vara klara inom en vecka"
+        );
+        assert!(
+            mail.text
+                .contains(&format!("{}/staff/requests?register=qivf", app.address))
+        );
+        assert!(
+            !mail.text.contains("INS-DIGE"),
+            "no case details in a digest"
+        );
+    }
+}
