@@ -135,6 +135,12 @@ struct Column {
     share: f32,
 }
 
+impl Column {
+    fn new(title: String, share: f32) -> Self {
+        Column { title, share }
+    }
+}
+
 impl Layout {
     fn new() -> Result<Self, PdfError> {
         Ok(Layout {
@@ -398,18 +404,9 @@ pub async fn render(db: &Db, plan: &CopyPlan) -> Result<Vec<u8>, PdfError> {
                 .collect();
             l.table(
                 &[
-                    Column {
-                        title: t("pdf-col-date"),
-                        share: 1.0,
-                    },
-                    Column {
-                        title: t("pdf-col-care-unit"),
-                        share: 1.6,
-                    },
-                    Column {
-                        title: t("pdf-col-values"),
-                        share: 3.4,
-                    },
+                    Column::new(t("pdf-col-date"), 1.0),
+                    Column::new(t("pdf-col-care-unit"), 1.6),
+                    Column::new(t("pdf-col-values"), 3.4),
                 ],
                 &rows,
             );
@@ -459,26 +456,11 @@ pub async fn render(db: &Db, plan: &CopyPlan) -> Result<Vec<u8>, PdfError> {
     } else {
         l.table(
             &[
-                Column {
-                    title: t("pdf-col-time"),
-                    share: 1.3,
-                },
-                Column {
-                    title: t("pdf-col-register"),
-                    share: 0.9,
-                },
-                Column {
-                    title: t("pdf-col-who"),
-                    share: 2.0,
-                },
-                Column {
-                    title: t("pdf-col-kind"),
-                    share: 1.1,
-                },
-                Column {
-                    title: t("pdf-col-reason"),
-                    share: 1.6,
-                },
+                Column::new(t("pdf-col-time"), 1.3),
+                Column::new(t("pdf-col-register"), 0.9),
+                Column::new(t("pdf-col-who"), 2.0),
+                Column::new(t("pdf-col-kind"), 1.1),
+                Column::new(t("pdf-col-reason"), 1.6),
             ],
             &rows,
         );
@@ -508,30 +490,12 @@ pub async fn render(db: &Db, plan: &CopyPlan) -> Result<Vec<u8>, PdfError> {
             .collect();
         l.table(
             &[
-                Column {
-                    title: t("pdf-col-reference"),
-                    share: 1.2,
-                },
-                Column {
-                    title: t("pdf-col-register"),
-                    share: 0.9,
-                },
-                Column {
-                    title: t("pdf-col-request"),
-                    share: 1.1,
-                },
-                Column {
-                    title: t("pdf-col-status"),
-                    share: 1.0,
-                },
-                Column {
-                    title: t("pdf-col-received"),
-                    share: 1.0,
-                },
-                Column {
-                    title: t("pdf-col-due"),
-                    share: 1.0,
-                },
+                Column::new(t("pdf-col-reference"), 1.2),
+                Column::new(t("pdf-col-register"), 0.9),
+                Column::new(t("pdf-col-request"), 1.1),
+                Column::new(t("pdf-col-status"), 1.0),
+                Column::new(t("pdf-col-received"), 1.0),
+                Column::new(t("pdf-col-due"), 1.0),
             ],
             &rows,
         );
@@ -586,14 +550,8 @@ pub fn receipt(request: &RequestView, lang: Lang) -> Result<Vec<u8>, PdfError> {
     let rows: Vec<Vec<String>> = facts.into_iter().map(|(k, v)| vec![k, v]).collect();
     l.table(
         &[
-            Column {
-                title: t("pdf-receipt-col-field"),
-                share: 1.0,
-            },
-            Column {
-                title: t("pdf-receipt-col-value"),
-                share: 2.2,
-            },
+            Column::new(t("pdf-receipt-col-field"), 1.0),
+            Column::new(t("pdf-receipt-col-value"), 2.2),
         ],
         &rows,
     );
@@ -612,18 +570,9 @@ pub fn receipt(request: &RequestView, lang: Lang) -> Result<Vec<u8>, PdfError> {
         .collect();
     l.table(
         &[
-            Column {
-                title: t("pdf-col-date"),
-                share: 1.0,
-            },
-            Column {
-                title: t("pdf-col-status"),
-                share: 1.4,
-            },
-            Column {
-                title: t("pdf-receipt-note"),
-                share: 2.6,
-            },
+            Column::new(t("pdf-col-date"), 1.0),
+            Column::new(t("pdf-col-status"), 1.4),
+            Column::new(t("pdf-receipt-note"), 2.6),
         ],
         &steps,
     );

@@ -74,20 +74,17 @@ async fn copy(
     register: Option<String>,
     format: Format,
 ) -> Response {
-    let patient_id = match session.map(|Extension(s)| s.session.principal) {
-        Some(Principal::Patient(id)) => id,
-        Some(Principal::Staff(_)) => {
-            return refusal(
-                StatusCode::FORBIDDEN,
-                "Kopian av uppgifterna är bara för patienten själv. / The copy of the data is for the patient only.",
-            );
-        }
-        None => {
-            return sign_in_first(&match &register {
-                Some(code) => format!("/me/registers/{code}"),
-                None => "/me".to_owned(),
-            });
-        }
+    let back = match &register {
+        Some(code) => format!("/me/registers/{code}"),
+        None => "/me".to_owned(),
+    };
+    let patient_id = match patient_of(
+        session,
+        &back,
+        "Kopian av uppgifterna är bara för patienten själv. / The copy of the data is for the patient only.",
+    ) {
+        Ok(id) => id,
+        Err(refusal) => return *refusal,
     };
     let register = match register.as_deref().map(RegisterCode::parse) {
         Some(Err(_)) => return not_found(),
@@ -141,15 +138,13 @@ async fn receipt(
     headers: HeaderMap,
     Path(reference): Path<String>,
 ) -> Response {
-    let patient_id = match session.map(|Extension(s)| s.session.principal) {
-        Some(Principal::Patient(id)) => id,
-        Some(Principal::Staff(_)) => {
-            return refusal(
-                StatusCode::FORBIDDEN,
-                "Kvittot är bara för patienten själv. / The receipt is for the patient only.",
-            );
-        }
-        None => return sign_in_first(&format!("/me/requests/{reference}")),
+    let patient_id = match patient_of(
+        session,
+        &format!("/me/requests/{reference}"),
+        "Kvittot är bara för patienten själv. / The receipt is for the patient only.",
+    ) {
+        Ok(id) => id,
+        Err(refusal) => return *refusal,
     };
     let lang = lang_of(&headers);
     let portal = crate::portal::DbPortal::new(state.db.clone(), state.clock.clone());
@@ -173,6 +168,20 @@ async fn receipt(
             tracing::error!(%error, "could not make a receipt");
             unavailable()
         }
+    }
+}
+
+/// The signed-in patient; staff are refused with `staff_text`, the
+/// signed-out sent to sign in and then `back`.
+fn patient_of(
+    session: Option<Extension<CurrentSession>>,
+    back: &str,
+    staff_text: &'static str,
+) -> Result<i64, Box<Response>> {
+    match session.map(|Extension(s)| s.session.principal) {
+        Some(Principal::Patient(id)) => Ok(id),
+        Some(Principal::Staff(_)) => Err(Box::new(refusal(StatusCode::FORBIDDEN, staff_text))),
+        None => Err(Box::new(sign_in_first(back))),
     }
 }
 
