@@ -391,13 +391,13 @@ mail-confirm-ignore = If you did not give this address, you can ignore this mail
 mail-staff-new-subject = New request in the queue of { $register }
 mail-staff-new-line = A new request has arrived in the queue of { $register }: { $link }
 mail-staff-digest-subject = { $count ->
-    [one] 1 request
-   *[other] { $count } requests
-} in { $register } due within a week
+    [one] 1 request in { $register } is due within a week
+   *[other] { $count } requests in { $register } are due within a week
+}
 mail-staff-digest-line = { $count ->
-    [one] 1 open request
-   *[other] { $count } open requests
-} in { $register } are due within 7 days or overdue: { $link }
+    [one] 1 open request in { $register } is due within 7 days or overdue: { $link }
+   *[other] { $count } open requests in { $register } are due within 7 days or overdue: { $link }
+}
 
 notices-title = E-mail about your requests
 notices-none = Would you like an e-mail when something happens in your requests? Give your address. The mails only say that something happened, never what the request is about.

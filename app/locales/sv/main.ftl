@@ -391,13 +391,13 @@ mail-confirm-ignore = Har du inte angett adressen kan du strunta i det här brev
 mail-staff-new-subject = Nytt ärende i kön för { $register }
 mail-staff-new-line = Ett nytt ärende har kommit till kön för { $register }: { $link }
 mail-staff-digest-subject = { $count ->
-    [one] 1 ärende
-   *[other] { $count } ärenden
-} i { $register } ska vara klara inom en vecka
+    [one] 1 ärende i { $register } ska vara klart inom en vecka
+   *[other] { $count } ärenden i { $register } ska vara klara inom en vecka
+}
 mail-staff-digest-line = { $count ->
-    [one] 1 öppet ärende
-   *[other] { $count } öppna ärenden
-} i { $register } ska vara klara inom 7 dagar eller är försenade: { $link }
+    [one] 1 öppet ärende i { $register } ska vara klart inom 7 dagar eller är försenat: { $link }
+   *[other] { $count } öppna ärenden i { $register } ska vara klara inom 7 dagar eller är försenade: { $link }
+}
 
 notices-title = E-post om dina ärenden
 notices-none = Vill du få ett mejl när något händer i dina ärenden? Ange din adress. Mejlen säger bara att något har hänt, aldrig vad ärendet gäller.

@@ -236,59 +236,116 @@ async fn a_mail_waits_while_the_smtp_server_is_down_and_arrives_once() {
     assert_eq!(outbox_statuses(&app).await[0].0, "sent");
 }
 
-#[tokio::test]
-async fn a_mail_committed_before_a_crash_is_sent_after_the_restart() {
-    let app = spawn_app_with_idp(Engine::Sqlite).await; // no mail worker: it "dies" before sending
-    let tolvan = app.browser();
-    tolvan.sign_in_patient(TOLVAN).await;
-    save_address(&tolvan, ADDRESS).await;
-    // A second mail claimed by a worker that died right after its claim.
-    {
-        let mut tx = app.db.begin_write().await.unwrap();
-        let now = app.clock.unix();
-        db::outbox::enqueue(
-            &mut tx,
-            &NewMail {
-                recipient: "other@example.se",
-                lang: "sv",
-                subject: "Claimed",
-                body_text: "x",
-                body_html: "<p>x</p>",
-            },
-            now,
-        )
-        .await
-        .unwrap();
-        let claimed = db::outbox::claim(&mut tx, app.db.engine(), now, 3, 10)
-            .await
-            .unwrap();
-        assert_eq!(claimed.len(), 2);
-        tx.commit().await.unwrap();
-    }
-    let url = app.database_url.clone();
-    let _dir = app.stop();
-    tokio::time::sleep(Duration::from_millis(300)).await;
+/// `insyn serve` as a process of its own on `database_url`, its mail worker
+/// sending to `smtp_port`; killed (SIGKILL) when dropped.
+fn serve_process(database_url: &str, smtp_port: u16) -> tokio::process::Child {
+    tokio::process::Command::new(env!("CARGO_BIN_EXE_insyn"))
+        .args(["serve", "--addr", "127.0.0.1:0"])
+        .env("DATABASE_URL", database_url)
+        .env("INSYN_DEMO__SEED_ON_FIRST_START", "false")
+        .env("INSYN_LOG__FILTER", "off")
+        .env("INSYN_MAIL__SMTP_PORT", smtp_port.to_string())
+        .env("INSYN_MAIL__POLL_INTERVAL_MS", "100")
+        .env("INSYN_MAIL__TIMEOUT_SECS", "2")
+        .env("INSYN_MAIL__RETRY_BASE_SECS", "1")
+        .env("INSYN_MAIL__LEASE_SECS", "7")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .expect("the insyn binary runs")
+}
 
-    let catcher = MailCatcher::start().await;
-    let restarted = spawn_instance(&url, Some(catcher.smtp_port)).await;
-    let mails = catcher.wait_for(2).await;
-    tokio::time::sleep(Duration::from_secs(1)).await;
-    assert_eq!(catcher.mails().await.len(), 2, "{mails:?}");
-    assert!(
-        outbox_statuses(&restarted)
-            .await
-            .iter()
-            .all(|(s, _)| s == "sent")
-    );
+/// An SMTP server that accepts connections and never answers: a send to it
+/// hangs until the client's timeout.
+async fn black_hole() -> (u16, tokio::task::JoinHandle<()>) {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let task = tokio::spawn(async move {
+        let mut held = Vec::new();
+        while let Ok((socket, _)) = listener.accept().await {
+            held.push(socket);
+        }
+    });
+    (port, task)
 }
 
 #[tokio::test]
-async fn two_instances_on_postgresql_send_every_mail_exactly_once() {
+async fn a_mail_claimed_by_a_killed_process_is_sent_once_after_the_restart() {
+    // The change and its mail committed by one process (its worker off)…
+    let app = spawn_app_with_idp(Engine::Sqlite).await;
+    let tolvan = app.browser();
+    tolvan.sign_in_patient(TOLVAN).await;
+    save_address(&tolvan, ADDRESS).await;
+    let url = app.database_url.clone();
+    let _dir = app.stop();
+    let db = insyn::db::Db::connect(
+        &url,
+        insyn::db::PoolSettings {
+            max_connections: 1,
+            acquire_timeout: Duration::from_secs(5),
+        },
+    )
+    .await
+    .unwrap();
+    // …claimed by a second process whose SMTP server hangs, killed mid-send…
+    let (hole, _task) = black_hole().await;
+    let mut doomed = serve_process(&url, hole);
+    let mut claimed = false;
+    for _ in 0..200 {
+        let lease: Option<i64> = sqlx::query_scalar("SELECT locked_until FROM outbox")
+            .fetch_one(db.pool())
+            .await
+            .unwrap_or(None);
+        if lease.is_some() {
+            claimed = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    assert!(claimed, "the worker claimed the mail");
+    doomed.kill().await.unwrap();
+    let (status, attempts): (String, i64) = sqlx::query_as("SELECT status, attempts FROM outbox")
+        .fetch_one(db.pool())
+        .await
+        .unwrap();
+    assert_eq!(
+        (status.as_str(), attempts),
+        ("pending", 0),
+        "killed before the send finished"
+    );
+    // …and a restarted process sends it once, when the lease has run out.
+    let catcher = MailCatcher::start().await;
+    let _restarted = serve_process(&url, catcher.smtp_port);
+    let mails = catcher.wait_for(1).await;
+    assert_eq!(mails[0].to, [ADDRESS]);
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    assert_eq!(catcher.mails().await.len(), 1);
+}
+
+#[tokio::test]
+async fn a_mail_committed_before_a_stop_is_sent_after_the_restart() {
+    let app = spawn_app_with_idp(Engine::Sqlite).await; // no mail worker: it stops before sending
+    let tolvan = app.browser();
+    tolvan.sign_in_patient(TOLVAN).await;
+    save_address(&tolvan, ADDRESS).await;
+    let url = app.database_url.clone();
+    let _dir = app.stop();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let catcher = MailCatcher::start().await;
+    let restarted = spawn_instance(&url, Some(catcher.smtp_port)).await;
+    catcher.wait_for(1).await;
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    assert_eq!(catcher.mails().await.len(), 1);
+    assert_eq!(outbox_statuses(&restarted).await, [("sent".to_owned(), 1)]);
+}
+
+#[tokio::test]
+async fn two_serve_processes_on_postgresql_send_every_mail_exactly_once() {
     const NOTICES: usize = 200;
     let catcher = MailCatcher::start().await;
-    let first = spawn_app_with_mail(Engine::Postgres, catcher.smtp_port).await;
-    let second = spawn_instance(&first.database_url, Some(catcher.smtp_port)).await;
-    let mut tx = first.db.begin_write().await.unwrap();
+    let app = crate::helpers::spawn_app(Engine::Postgres).await; // creates and fills the database
+    let mut tx = app.db.begin_write().await.unwrap();
     for i in 0..NOTICES {
         let recipient = format!("patient{i}@example.se");
         db::outbox::enqueue(
@@ -300,12 +357,14 @@ async fn two_instances_on_postgresql_send_every_mail_exactly_once() {
                 body_text: "Logga in.",
                 body_html: "<p>Logga in.</p>",
             },
-            first.clock.unix(),
+            app.clock.unix(),
         )
         .await
         .unwrap();
     }
     tx.commit().await.unwrap();
+    let _one = serve_process(&app.database_url, catcher.smtp_port);
+    let _two = serve_process(&app.database_url, catcher.smtp_port);
     catcher.wait_for(NOTICES).await;
     tokio::time::sleep(Duration::from_secs(2)).await;
     let mails = catcher.mails().await;
@@ -317,7 +376,7 @@ async fn two_instances_on_postgresql_send_every_mail_exactly_once() {
     assert_eq!(recipients.len(), NOTICES, "every mail once");
     let sent: i64 =
         sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE status = 'sent' AND attempts = 1")
-            .fetch_one(second.db.pool())
+            .fetch_one(app.db.pool())
             .await
             .unwrap();
     assert_eq!(sent as usize, NOTICES);
@@ -378,7 +437,9 @@ async fn coordinators_get_one_daily_digest_of_what_is_nearly_due() {
         .await
         .unwrap();
     let today = app.clock.today();
-    // Two due within the week (one of them overdue), one far off.
+    // Two due within the week (one of them overdue), one far off; in one
+    // transaction, so the worker sees all or none.
+    let mut tx = app.db.begin_write().await.unwrap();
     for (i, days) in [(0, 3), (1, -2), (2, 25)] {
         sqlx::query(
             "INSERT INTO requests (reference, patient_id, register_code, kind, status, details, received_at, due_on, open_key)
@@ -387,10 +448,11 @@ async fn coordinators_get_one_daily_digest_of_what_is_nearly_due() {
         .bind(format!("INS-DIGE-ST0{i}"))
         .bind(patients[i])
         .bind((today + time::Duration::days(days)).to_string())
-        .execute(app.db.pool())
+        .execute(&mut *tx)
         .await
         .unwrap();
     }
+    tx.commit().await.unwrap();
     let mails = catcher.wait_for(2).await;
     // The worker looks every 100 ms: a second digest today would be here by now.
     insyn::mail::notices::digests(&app.db, &app.clock, &app.address)
