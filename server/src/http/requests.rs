@@ -73,12 +73,9 @@ async fn store(
     details: &app::requests::RequestDetails,
 ) -> Result<Option<String>, db::DbError> {
     let mut tx = state.db.begin_write().await?;
-    if db::registers::get(&mut tx, register, app::i18n::Lang::Sv)
-        .await?
-        .is_none()
-    {
+    let Some(info) = db::registers::get(&mut tx, register, app::i18n::Lang::Sv).await? else {
         return Ok(None);
-    }
+    };
     let registered = db::registrations::of_patient(&mut tx, patient_id)
         .await?
         .iter()
@@ -123,14 +120,10 @@ async fn store(
                 now,
             )
             .await?;
-            let name = db::registers::get(&mut tx, register, app::i18n::Lang::Sv)
-                .await?
-                .map(|r| r.short_name)
-                .unwrap_or_else(|| register.as_str().to_owned());
             crate::mail::notices::new_request_to_staff(
                 &mut tx,
                 register.as_str(),
-                &name,
+                &info.short_name,
                 public_url,
                 now,
             )

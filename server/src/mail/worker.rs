@@ -20,9 +20,16 @@ const MAX_BACKOFF_SECS: i64 = 6 * 60 * 60;
 
 pub async fn run(db: Db, clock: Clock, mailer: Mailer, config: MailConfig, public_url: String) {
     let idle = Duration::from_millis(config.poll_interval_ms);
+    // The digests are a daily matter: looked for at the first turn of each day
+    // (and again after a failed look), not at every poll.
+    let mut digests_done: Option<time::Date> = None;
     loop {
-        if let Err(error) = notices::digests(&db, &clock, &public_url).await {
-            tracing::warn!(%error, "could not write the daily digests");
+        let today = clock.today();
+        if digests_done != Some(today) {
+            match notices::digests(&db, &clock, &public_url).await {
+                Ok(()) => digests_done = Some(today),
+                Err(error) => tracing::warn!(%error, "could not write the daily digests"),
+            }
         }
         match send_due(&db, &clock, &mailer, &config).await {
             Ok(0) => tokio::time::sleep(idle).await,
