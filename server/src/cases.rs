@@ -84,6 +84,7 @@ pub async fn act(
         kind,
         now: clock.unix(),
     };
+    // The history entry and the patient's notice name the same event.
     let event = match &action {
         CaseAction::Take => CaseEvent::InProgress,
         CaseAction::Extend { .. } => CaseEvent::Extended,
@@ -96,7 +97,7 @@ pub async fn act(
             if !db::requests::take(&mut tx, request.id, member.id).await? {
                 return Err(CaseError::Closed);
             }
-            case.step(&mut tx, CaseEvent::InProgress, None).await?;
+            case.step(&mut tx, event, None).await?;
         }
         CaseAction::Extend { months, reason } => {
             if request.extended_due_on.is_some() {
@@ -107,8 +108,7 @@ pub async fn act(
             if !db::requests::extend(&mut tx, request.id, add_months(due, months), &reason).await? {
                 return Err(CaseError::Closed);
             }
-            case.step(&mut tx, CaseEvent::Extended, Some(&reason))
-                .await?;
+            case.step(&mut tx, event, Some(&reason)).await?;
         }
         CaseAction::Complete(completion) => {
             case.carry_out(&mut tx, db, &details, &completion).await?;
@@ -132,8 +132,7 @@ pub async fn act(
             {
                 return Err(CaseError::Closed);
             }
-            case.step(&mut tx, CaseEvent::RestrictionLifted, Some(&reason))
-                .await?;
+            case.step(&mut tx, event, Some(&reason)).await?;
         }
     }
     // The patient learns of it by mail (if they asked to), in the same commit.
