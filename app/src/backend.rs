@@ -53,7 +53,6 @@ pub trait Portal: Send + Sync + 'static {
         kind: Option<String>,
         status: Option<String>,
         after: Option<String>,
-        lang: Lang,
     ) -> Result<StaffQueue, PageError>;
 
     /// One case of the staff member's registers; the look at the patient's

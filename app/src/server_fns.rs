@@ -68,10 +68,9 @@ pub async fn get_staff_queue(
     kind: Option<String>,
     status: Option<String>,
     after: Option<String>,
-    lang: Lang,
 ) -> Result<StaffQueue, PageError> {
     crate::backend::portal()?
-        .staff_queue(register, kind, status, after, lang)
+        .staff_queue(register, kind, status, after)
         .await
 }
 

@@ -456,7 +456,6 @@ impl Portal for DbPortal {
         kind: Option<String>,
         status: Option<String>,
         after: Option<String>,
-        lang: Lang,
     ) -> Result<StaffQueue, PageError> {
         let staff = current_staff()?;
         let mut conn = self.conn().await?;
@@ -491,7 +490,6 @@ impl Portal for DbPortal {
             .flatten();
         let today = self.clock.today();
         let iso = time::macros::format_description!("[year]-[month]-[day]");
-        let _ = lang;
         let items = rows
             .into_iter()
             .filter_map(|r| {

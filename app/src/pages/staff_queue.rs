@@ -42,7 +42,7 @@ pub fn StaffQueuePage() -> impl IntoView {
                 let after = after.clone();
                 Suspend::new(async move {
                     let (register, kind, status) = filters.clone();
-                    match get_staff_queue(register.clone(), kind.clone(), status.clone(), after, lang).await {
+                    match get_staff_queue(register.clone(), kind.clone(), status.clone(), after).await {
                         Ok(queue) if queue.items.is_empty() => view! { <p>{lang.t("queue-empty")}</p> }.into_any(),
                         Ok(queue) => {
                             let next = queue.next.clone().map(|cursor| {
