@@ -248,16 +248,15 @@ mod tests {
     }
 
     /// The shared test vectors of the personnummer libraries (see
-    /// shared/testdata/README.md): every written form must agree on validity,
+    /// app/testdata/README.md): every written form must agree on validity,
     /// and forms that carry the century must normalise to the long form.
     #[test]
     fn agrees_with_the_shared_test_vectors() {
         let path = concat!(
             env!("CARGO_MANIFEST_DIR"),
-            "/../../shared/testdata/personnummer-list.json"
+            "/testdata/personnummer-list.json"
         );
-        let text = std::fs::read_to_string(path)
-            .expect("shared/testdata/personnummer-list.json beside the repository");
+        let text = std::fs::read_to_string(path).expect("app/testdata/personnummer-list.json");
         let rows: Vec<serde_json::Value> = serde_json::from_str(&text).unwrap();
         assert!(rows.len() > 10);
         for row in rows {
