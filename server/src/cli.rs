@@ -38,6 +38,25 @@ pub enum Command {
     /// The mail outbox: what waits, what was sent, what died.
     #[command(subcommand)]
     Outbox(OutboxCommand),
+    /// API tokens of register systems.
+    #[command(subcommand)]
+    Token(TokenCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TokenCommand {
+    /// Create a token that writes to one register; it is shown once.
+    Create {
+        #[arg(long, value_parser = parse_register_code)]
+        register: RegisterCode,
+        /// What the token is for, e.g. the system that holds it.
+        #[arg(long, default_value = "register system")]
+        label: String,
+    },
+    /// List the tokens (never the tokens themselves).
+    List,
+    /// Revoke a token by its id: it stops working at once.
+    Revoke { id: i64 },
 }
 
 #[derive(Debug, Subcommand)]
@@ -141,6 +160,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Outbox(command) => outbox(&config, &clock, command).await,
+        Command::Token(command) => api_token(&config, &clock, command).await,
         Command::Staff(StaffCommand::Add {
             hsa_id,
             name,
@@ -172,6 +192,52 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
     }
+}
+
+async fn api_token(config: &Config, clock: &Clock, command: TokenCommand) -> anyhow::Result<()> {
+    let db = open_prepared(config).await?;
+    let mut conn = db.pool().acquire().await?;
+    match command {
+        TokenCommand::Create { register, label } => {
+            let known = db::registers::get(&mut conn, &register, app::i18n::Lang::Sv).await?;
+            known.with_context(|| format!("there is no register with the code \"{register}\""))?;
+            let secret = format!("insyn_{}_{}", register.as_str(), crate::token::random_256());
+            let id = db::api_tokens::create(
+                &mut conn,
+                register.as_str(),
+                &crate::token::sha256_hex(&secret),
+                &label,
+                clock.unix(),
+            )
+            .await?;
+            println!("{secret}");
+            eprintln!(
+                "Token {id} writes to {register}. It is shown only now: keep it in the register system's secret store."
+            );
+        }
+        TokenCommand::List => {
+            for t in db::api_tokens::list(&mut conn).await? {
+                println!(
+                    "{:>4}  {:<12} created {}  {}  {}",
+                    t.id,
+                    t.register_code,
+                    crate::export::rfc3339(t.created_at),
+                    t.revoked_at
+                        .map(|at| format!("revoked {}", crate::export::rfc3339(at)))
+                        .unwrap_or_else(|| "live".into()),
+                    t.label
+                );
+            }
+        }
+        TokenCommand::Revoke { id } => {
+            if db::api_tokens::revoke(&mut conn, id, clock.unix()).await? {
+                println!("Token {id} is revoked.");
+            } else {
+                anyhow::bail!("there is no live token {id}");
+            }
+        }
+    }
+    Ok(())
 }
 
 async fn outbox(config: &Config, clock: &Clock, command: OutboxCommand) -> anyhow::Result<()> {

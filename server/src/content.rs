@@ -80,6 +80,51 @@ pub fn parse_input(field: &FieldContent, input: &str) -> Result<Value, &'static 
     }
 }
 
+/// Whether a reported JSON `value` fits `field`; if not, why (in English,
+/// for the register system's developers).
+pub fn check_value(field: &FieldContent, value: &Value) -> Result<(), String> {
+    let fits = match (field.value_type.as_str(), value) {
+        (_, Value::Null) => true,
+        ("integer", Value::Number(n)) => n.is_i64(),
+        ("decimal", Value::Number(_)) => true,
+        ("text", Value::String(s)) => s.chars().count() <= 2000,
+        ("date", Value::String(s)) => {
+            time::Date::parse(s, time::macros::format_description!("[year]-[month]-[day]")).is_ok()
+        }
+        ("boolean", Value::Bool(_)) => true,
+        ("code", Value::String(code)) => {
+            return if field.options.iter().any(|o| &o.code == code) {
+                Ok(())
+            } else {
+                let codes: Vec<&str> = field.options.iter().map(|o| o.code.as_str()).collect();
+                Err(format!(
+                    "field {:?}: unknown code {code:?} (one of: {})",
+                    field.code,
+                    codes.join(", ")
+                ))
+            };
+        }
+        _ => false,
+    };
+    if fits {
+        Ok(())
+    } else {
+        Err(format!(
+            "field {:?}: expected a value of type {}, got {}",
+            field.code,
+            field.value_type,
+            match value {
+                Value::Bool(_) => "a boolean",
+                Value::Number(_) => "a number",
+                Value::String(_) => "a string",
+                Value::Array(_) => "an array",
+                Value::Object(_) => "an object",
+                Value::Null => "null",
+            }
+        ))
+    }
+}
+
 /// The record type named `code`, if the register defines it.
 pub fn record_type<'c>(
     content: &'c [RecordTypeContent],
@@ -106,6 +151,7 @@ mod tests {
                 label_sv: "Återföring av fryst embryo".into(),
                 label_en: "Frozen embryo transfer".into(),
             }],
+            required: false,
         }
     }
 

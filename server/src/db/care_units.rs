@@ -12,3 +12,13 @@ pub async fn upsert(conn: &mut AnyConnection, hsa_id: &HsaId, name: &str) -> Res
         .await?;
     Ok(())
 }
+
+/// Whether insyn knows the care unit.
+pub async fn exists(conn: &mut AnyConnection, hsa_id: &HsaId) -> Result<bool, DbError> {
+    let found: Option<String> =
+        sqlx::query_scalar("SELECT hsa_id FROM care_units WHERE hsa_id = $1")
+            .bind(hsa_id.as_str())
+            .fetch_optional(conn)
+            .await?;
+    Ok(found.is_some())
+}

@@ -4,6 +4,7 @@
 //! and holds all SQL for it.
 
 pub mod access_events;
+pub mod api_tokens;
 pub mod care_units;
 pub mod email_confirmations;
 pub mod login_attempts;

@@ -270,3 +270,81 @@ pub async fn erase_of_patient(
         .await?;
     Ok(done.rows_affected())
 }
+
+/// A record as ingestion compares it: whose it is, and its current content.
+#[derive(Debug, Clone)]
+pub struct SourceRecord {
+    pub id: i64,
+    pub patient_id: i64,
+    pub record_type: String,
+    pub care_unit: String,
+    pub recorded_on: String,
+    pub version: i64,
+    pub fields: serde_json::Map<String, serde_json::Value>,
+}
+
+/// The record a register knows by `source_id`, if insyn has it.
+pub async fn by_source_id(
+    conn: &mut AnyConnection,
+    register: &str,
+    source_id: &str,
+) -> Result<Option<SourceRecord>, DbError> {
+    let row: Option<(i64, i64, String, String, String, i64, String)> = sqlx::query_as(
+        "SELECT r.id, r.patient_id, r.record_type, r.care_unit, r.recorded_on, r.version, v.fields
+         FROM records r JOIN record_versions v ON v.record_id = r.id AND v.version = r.version
+         WHERE r.register_code = $1 AND r.source_id = $2",
+    )
+    .bind(register)
+    .bind(source_id)
+    .fetch_optional(conn)
+    .await?;
+    row.map(
+        |(id, patient_id, record_type, care_unit, recorded_on, version, fields)| {
+            Ok(SourceRecord {
+                id,
+                patient_id,
+                record_type,
+                care_unit,
+                recorded_on,
+                version,
+                fields: serde_json::from_str(&fields)
+                    .map_err(|e| DbError::Corrupt(format!("record {id} fields: {e}")))?,
+            })
+        },
+    )
+    .transpose()
+}
+
+/// The register reported new content for a record it sent before: a new
+/// version (the old ones stay), by the register.
+pub async fn update_from_register(
+    conn: &mut AnyConnection,
+    record: &SourceRecord,
+    update: &NewRecord<'_>,
+    now: i64,
+) -> Result<(), DbError> {
+    let version = record.version + 1;
+    sqlx::query(
+        "UPDATE records SET record_type = $1, care_unit = $2, recorded_on = $3, version = $4, updated_at = $5 WHERE id = $6",
+    )
+    .bind(update.record_type)
+    .bind(update.care_unit.as_str())
+    .bind(update.recorded_on.to_string())
+    .bind(version)
+    .bind(now)
+    .bind(record.id)
+    .execute(&mut *conn)
+    .await?;
+    let fields =
+        serde_json::to_string(update.fields).map_err(|e| DbError::Corrupt(e.to_string()))?;
+    sqlx::query(
+        "INSERT INTO record_versions (record_id, version, fields, changed_at, changed_by) VALUES ($1, $2, $3, $4, 'register')",
+    )
+    .bind(record.id)
+    .bind(version)
+    .bind(fields)
+    .bind(now)
+    .execute(conn)
+    .await?;
+    Ok(())
+}

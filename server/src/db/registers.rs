@@ -242,6 +242,8 @@ pub struct FieldContent {
     pub value_type: String,
     pub unit: Option<String>,
     pub options: Vec<CodeOption>,
+    /// Every record of the type must give it.
+    pub required: bool,
 }
 
 /// One record type of a register with its fields, in the register's order.
@@ -290,9 +292,10 @@ pub async fn content(
         String,
         Option<String>,
         Option<String>,
+        i64,
     );
     let fields: Vec<FieldRow> = sqlx::query_as(
-        "SELECT record_type, code, label_sv, label_en, value_type, unit, options
+        "SELECT record_type, code, label_sv, label_en, value_type, unit, options, CAST(required AS BIGINT)
          FROM record_fields WHERE register_code = $1 ORDER BY record_type, position",
     )
     .bind(code)
@@ -304,21 +307,24 @@ pub async fn content(
             let fields = fields
                 .iter()
                 .filter(|f| f.0 == type_code)
-                .map(|(_, code, label_sv, label_en, value_type, unit, options)| {
-                    let options = match options {
-                        Some(json) => serde_json::from_str(json)
-                            .map_err(|e| DbError::Corrupt(format!("field options: {e}")))?,
-                        None => Vec::new(),
-                    };
-                    Ok(FieldContent {
-                        code: code.clone(),
-                        label_sv: label_sv.clone(),
-                        label_en: label_en.clone(),
-                        value_type: value_type.clone(),
-                        unit: unit.clone(),
-                        options,
-                    })
-                })
+                .map(
+                    |(_, code, label_sv, label_en, value_type, unit, options, required)| {
+                        let options = match options {
+                            Some(json) => serde_json::from_str(json)
+                                .map_err(|e| DbError::Corrupt(format!("field options: {e}")))?,
+                            None => Vec::new(),
+                        };
+                        Ok(FieldContent {
+                            code: code.clone(),
+                            label_sv: label_sv.clone(),
+                            label_en: label_en.clone(),
+                            value_type: value_type.clone(),
+                            unit: unit.clone(),
+                            options,
+                            required: *required != 0,
+                        })
+                    },
+                )
                 .collect::<Result<_, DbError>>()?;
             Ok(RecordTypeContent {
                 code: type_code,

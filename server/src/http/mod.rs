@@ -1,6 +1,7 @@
 //! The HTTP surface: the router with the Leptos pages and server functions,
 //! the operational endpoints, and the layers every response passes through.
 
+mod api;
 pub mod auth;
 mod cases;
 mod csrf;
@@ -54,6 +55,7 @@ pub fn router(state: AppState) -> Router {
         .merge(requests::routes())
         .merge(cases::routes())
         .merge(notice_address::routes())
+        .merge(api::routes())
         .leptos_routes_with_context(&state, routes, context.clone(), {
             let options = state.leptos_options.clone();
             move || shell(options.clone())

@@ -9,6 +9,7 @@ mod cli;
 mod copies;
 mod database;
 mod health;
+mod ingest;
 mod mail;
 mod pages;
 mod requests;

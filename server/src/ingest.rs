@@ -1,0 +1,250 @@
+//! Ingestion of records reported by a register system: a batch is checked
+//! item by item against the register's content definition and what insyn
+//! knows (care units, opt-outs, restrictions), and stored all or nothing.
+//! Each item carries the register's own identifier, so a batch sent again
+//! changes nothing, and an item with a known identifier and new content is
+//! a new version of that record (the old one stays).
+
+use crate::{
+    clock::Clock,
+    content,
+    db::{self, Db, DbError, records::NewRecord},
+};
+use app::domain::{HsaId, Personnummer, RegisterCode, RegistrationStatus};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+use std::collections::{HashMap, HashSet};
+
+/// One record as a register system reports it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RecordItem {
+    /// The register's own identifier of the record.
+    pub id: String,
+    /// The person's personnummer or samordningsnummer, 12 digits (a hyphen allowed).
+    pub personnummer: String,
+    /// The record type's code in the register's content definition.
+    #[serde(rename = "type")]
+    pub record_type: String,
+    /// The HSA-id of the care unit that reported it.
+    pub care_unit: String,
+    /// The date the record is about (YYYY-MM-DD).
+    pub date: String,
+    /// Field code → value, typed as the content definition says.
+    pub fields: Map<String, Value>,
+}
+
+/// Why one item of a batch was refused.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ItemError {
+    /// The item's place in the batch, from 0.
+    pub position: usize,
+    /// The item's identifier, when it has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    pub reason: String,
+}
+
+/// What a stored batch did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Outcome {
+    pub created: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum IngestError {
+    /// The batch was refused; nothing was stored.
+    #[error("{} item(s) refused", .0.len())]
+    Refused(Vec<ItemError>),
+    #[error(transparent)]
+    Db(#[from] DbError),
+}
+
+/// An item that passed the checks that need no database.
+struct Checked {
+    position: usize,
+    item: RecordItem,
+    pnr: Personnummer,
+    care_unit: HsaId,
+    date: time::Date,
+}
+
+/// Stores a batch of record items for `register`, all or nothing.
+pub async fn records(
+    db: &Db,
+    clock: &Clock,
+    register: &RegisterCode,
+    items: Vec<Value>,
+) -> Result<Outcome, IngestError> {
+    let now = clock.unix();
+    let mut tx = db.begin_write().await?;
+    let definition = db::registers::content(&mut tx, register.as_str()).await?;
+    let mut errors = Vec::new();
+    let mut checked = Vec::with_capacity(items.len());
+    let mut seen_ids = HashSet::new();
+    for (position, value) in items.into_iter().enumerate() {
+        let id = value.get("id").and_then(Value::as_str).map(str::to_owned);
+        let mut refuse = |reason: String| {
+            errors.push(ItemError {
+                position,
+                id: id.clone(),
+                reason,
+            })
+        };
+        let item: RecordItem = match serde_json::from_value(value) {
+            Ok(item) => item,
+            Err(e) => {
+                refuse(format!("not a record item: {e}"));
+                continue;
+            }
+        };
+        match check(&item, &definition, clock.today()) {
+            Err(reason) => refuse(reason),
+            Ok(_) if !seen_ids.insert(item.id.clone()) => {
+                refuse("the same id twice in one batch".into())
+            }
+            Ok((pnr, care_unit, date)) => checked.push(Checked {
+                position,
+                item,
+                pnr,
+                care_unit,
+                date,
+            }),
+        }
+    }
+    // What needs the database: care units, opt-outs, restrictions, owners.
+    let mut known_units: HashMap<String, bool> = HashMap::new();
+    for c in &checked {
+        let refuse = |reason: &str| ItemError {
+            position: c.position,
+            id: Some(c.item.id.clone()),
+            reason: reason.to_owned(),
+        };
+        let unit = c.care_unit.as_str().to_owned();
+        let known = match known_units.get(&unit) {
+            Some(known) => *known,
+            None => {
+                let known = db::care_units::exists(&mut tx, &c.care_unit).await?;
+                known_units.insert(unit, known);
+                known
+            }
+        };
+        if !known {
+            errors.push(refuse("unknown care unit"));
+        }
+        if let Some(patient) = db::patients::find(&mut tx, &c.pnr).await? {
+            if db::opt_outs::of_patient(&mut tx, patient)
+                .await?
+                .iter()
+                .any(|code| code == register.as_str())
+            {
+                errors.push(refuse(
+                    "the person has opted out of this register: nothing about them may be registered",
+                ));
+            } else if db::registrations::status_in(&mut tx, patient, register.as_str()).await?
+                == Some(RegistrationStatus::Restricted)
+            {
+                errors.push(refuse(
+                    "processing of the person's registration is restricted (GDPR art. 18): it may only be stored as it is",
+                ));
+            }
+        }
+        if let Some(existing) =
+            db::records::by_source_id(&mut tx, register.as_str(), &c.item.id).await?
+        {
+            let owner = db::patients::find(&mut tx, &c.pnr).await?;
+            if owner != Some(existing.patient_id) {
+                errors.push(refuse("the id belongs to a record of another person"));
+            }
+        }
+    }
+    if !errors.is_empty() {
+        errors.sort_by_key(|e| e.position);
+        return Err(IngestError::Refused(errors));
+    }
+    let mut outcome = Outcome::default();
+    for c in &checked {
+        let patient = db::patients::upsert(&mut tx, &c.pnr, None, None, now).await?;
+        if db::registrations::status_in(&mut tx, patient, register.as_str())
+            .await?
+            .is_none()
+        {
+            db::registrations::insert(
+                &mut tx,
+                patient,
+                register,
+                RegistrationStatus::Active,
+                c.date,
+            )
+            .await?;
+        }
+        let new = NewRecord {
+            patient_id: patient,
+            register,
+            record_type: &c.item.record_type,
+            source_id: &c.item.id,
+            care_unit: &c.care_unit,
+            recorded_on: c.date,
+            fields: &c.item.fields,
+        };
+        match db::records::by_source_id(&mut tx, register.as_str(), &c.item.id).await? {
+            None => {
+                db::records::insert(&mut tx, &new, now).await?;
+                outcome.created += 1;
+            }
+            Some(existing)
+                if existing.record_type == c.item.record_type
+                    && existing.care_unit == c.care_unit.as_str()
+                    && existing.recorded_on == c.date.to_string()
+                    && existing.fields == c.item.fields =>
+            {
+                outcome.unchanged += 1;
+            }
+            Some(existing) => {
+                db::records::update_from_register(&mut tx, &existing, &new, now).await?;
+                outcome.updated += 1;
+            }
+        }
+    }
+    tx.commit().await.map_err(DbError::from)?;
+    Ok(outcome)
+}
+
+/// The checks one item needs no database for.
+fn check(
+    item: &RecordItem,
+    definition: &[db::registers::RecordTypeContent],
+    today: time::Date,
+) -> Result<(Personnummer, HsaId, time::Date), String> {
+    if item.id.trim().is_empty() || item.id.len() > 100 {
+        return Err("id must be 1 to 100 characters".into());
+    }
+    let pnr =
+        Personnummer::parse(&item.personnummer, today).map_err(|e| format!("personnummer: {e}"))?;
+    let care_unit = HsaId::parse(&item.care_unit).map_err(|e| format!("care_unit: {e}"))?;
+    let date = time::Date::parse(
+        &item.date,
+        time::macros::format_description!("[year]-[month]-[day]"),
+    )
+    .map_err(|_| "date: expected YYYY-MM-DD".to_owned())?;
+    let record_type = content::record_type(definition, &item.record_type)
+        .ok_or_else(|| format!("unknown record type {:?}", item.record_type))?;
+    for (code, value) in &item.fields {
+        let field = record_type
+            .fields
+            .iter()
+            .find(|f| &f.code == code)
+            .ok_or_else(|| format!("unknown field {code:?} for type {:?}", item.record_type))?;
+        content::check_value(field, value)?;
+    }
+    if let Some(missing) = record_type
+        .fields
+        .iter()
+        .find(|f| f.required && item.fields.get(&f.code).is_none_or(Value::is_null))
+    {
+        return Err(format!("required field {:?} is missing", missing.code));
+    }
+    Ok((pnr, care_unit, date))
+}

@@ -1,0 +1,190 @@
+//! The ingestion API for register systems: per-register tokens, batches
+//! stored all or nothing, retries without effect, new content as a new
+//! version, and every refusal with the bad item's position and reason.
+
+use crate::helpers::{TestApp, on_both_engines, spawn_app};
+use insyn::{db, token};
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+
+const NILS: &str = "19800101-9937";
+
+/// A live token of `register`, made as `insyn token create` makes it.
+async fn token_for(app: &TestApp, register: &str) -> (i64, String) {
+    let secret = format!("insyn_{register}_{}", token::random_256());
+    let mut conn = app.db.pool().acquire().await.unwrap();
+    let id = db::api_tokens::create(&mut conn, register, &token::sha256_hex(&secret), "test", 0)
+        .await
+        .unwrap();
+    (id, secret)
+}
+
+fn transfer(id: &str, embryos: Value) -> Value {
+    json!({
+        "id": id,
+        "personnummer": NILS,
+        "type": "transfer",
+        "care_unit": "SE2321000016-RM01",
+        "date": "2026-10-02",
+        "fields": { "transfer_date": "2026-10-02", "embryos_transferred": embryos, "embryo_stage": "blastocyst" }
+    })
+}
+
+async fn post(
+    app: &TestApp,
+    register: &str,
+    token: Option<&str>,
+    body: &Value,
+) -> (StatusCode, Value) {
+    let mut request = app
+        .client
+        .post(format!(
+            "{}/api/v1/registers/{register}/records",
+            app.address
+        ))
+        .json(body);
+    if let Some(token) = token {
+        request = request.bearer_auth(token);
+    }
+    let response = request.send().await.unwrap();
+    let status = response.status();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
+async fn records_of_nils(app: &TestApp) -> i64 {
+    sqlx::query_scalar(
+        "SELECT COUNT(*) FROM records r JOIN patients p ON p.id = r.patient_id WHERE p.personnummer = '198001019937'",
+    )
+    .fetch_one(app.db.pool())
+    .await
+    .unwrap()
+}
+
+on_both_engines! {
+    async fn a_batch_is_stored_once_and_new_content_is_a_new_version(app: TestApp) {
+        let (_, token) = token_for(&app, "qivf").await;
+        let batch = json!({ "items": [transfer("T-1", json!(2)), transfer("T-2", json!(1))] });
+        let (status, body) = post(&app, "qivf", Some(&token), &batch).await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        assert_eq!(body, json!({ "created": 2, "updated": 0, "unchanged": 0 }));
+        assert_eq!(records_of_nils(&app).await, 2);
+
+        let (status, body) = post(&app, "qivf", Some(&token), &batch).await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(body, json!({ "created": 0, "updated": 0, "unchanged": 2 }), "a retried batch changes nothing");
+
+        let changed = json!({ "items": [transfer("T-1", json!(1))] });
+        let (_, body) = post(&app, "qivf", Some(&token), &changed).await;
+        assert_eq!(body, json!({ "created": 0, "updated": 1, "unchanged": 0 }));
+        let versions: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM record_versions v JOIN records r ON r.id = v.record_id WHERE r.source_id = 'T-1'",
+        )
+        .fetch_one(app.db.pool()).await.unwrap();
+        assert_eq!(versions, 2, "the old version stays");
+        let registered: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM registrations g JOIN patients p ON p.id = g.patient_id WHERE p.personnummer = '198001019937' AND g.register_code = 'qivf'",
+        )
+        .fetch_one(app.db.pool()).await.unwrap();
+        assert_eq!(registered, 1, "the person is now registered");
+    }
+
+    async fn a_batch_with_bad_items_stores_nothing_and_says_why(app: TestApp) {
+        let (_, token) = token_for(&app, "qivf").await;
+        let mut unknown_field = transfer("T-5", json!(1));
+        unknown_field["fields"]["mood"] = json!("glad");
+        let mut bad_pnr = transfer("T-6", json!(1));
+        bad_pnr["personnummer"] = json!("19800101-9938");
+        let mut unknown_unit = transfer("T-7", json!(1));
+        unknown_unit["care_unit"] = json!("SE2321000016-XX99");
+        let mut missing = transfer("T-8", json!(1));
+        missing["fields"].as_object_mut().unwrap().remove("transfer_date");
+        let batch = json!({ "items": [
+            transfer("T-3", json!(2)),
+            transfer("T-4", json!("two")),
+            unknown_field,
+            bad_pnr,
+            unknown_unit,
+            missing,
+            { "id": "T-9", "what": "not a record" },
+            transfer("T-3", json!(2)),
+        ] });
+        let (status, body) = post(&app, "qivf", Some(&token), &batch).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+        let items = body["items"].as_array().unwrap();
+        let positions: Vec<u64> = items.iter().map(|i| i["position"].as_u64().unwrap()).collect();
+        assert_eq!(positions, [1, 2, 3, 4, 5, 6, 7], "{body}");
+        let reason = |n: usize| items[n]["reason"].as_str().unwrap().to_owned();
+        assert!(reason(0).contains("expected a value of type integer"), "{}", reason(0));
+        assert!(reason(1).contains("unknown field \"mood\""));
+        assert!(reason(2).starts_with("personnummer"));
+        assert!(!reason(2).contains("9938"), "the personnummer is not repeated");
+        assert_eq!(reason(3), "unknown care unit");
+        assert!(reason(4).contains("required field \"transfer_date\""));
+        assert!(reason(5).starts_with("not a record item"));
+        assert_eq!(reason(6), "the same id twice in one batch");
+        assert_eq!(records_of_nils(&app).await, 0, "nothing stored");
+    }
+
+    async fn an_opted_out_person_or_a_restricted_registration_is_refused(app: TestApp) {
+        let (_, token) = token_for(&app, "qivf").await;
+        let nils: i64 = sqlx::query_scalar("SELECT id FROM patients WHERE personnummer = '198001019937'")
+            .fetch_one(app.db.pool()).await.unwrap();
+        let mut conn = app.db.pool().acquire().await.unwrap();
+        db::opt_outs::insert(&mut conn, nils, "qivf", 0, 0).await.unwrap();
+        let (status, body) = post(&app, "qivf", Some(&token), &json!({ "items": [transfer("T-10", json!(1))] })).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(body["items"][0]["reason"].as_str().unwrap().contains("opted out"), "{body}");
+
+        let tolvan: i64 = sqlx::query_scalar("SELECT id FROM patients WHERE personnummer = '191212121212'")
+            .fetch_one(app.db.pool()).await.unwrap();
+        db::registrations::restrict(&mut conn, tolvan, "qivf", "accuracy", 0).await.unwrap();
+        let mut item = transfer("T-11", json!(1));
+        item["personnummer"] = json!("19121212-1212");
+        let (status, body) = post(&app, "qivf", Some(&token), &json!({ "items": [item] })).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(body["items"][0]["reason"].as_str().unwrap().contains("restricted"), "{body}");
+        assert_eq!(records_of_nils(&app).await, 0);
+    }
+}
+
+#[tokio::test]
+async fn tokens_write_to_their_own_register_only_and_can_be_revoked() {
+    let app = spawn_app(insyn::db::Engine::Sqlite).await;
+    let batch = json!({ "items": [transfer("T-20", json!(1))] });
+    let (status, _) = post(&app, "qivf", None, &batch).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    let (status, _) = post(&app, "qivf", Some("insyn_qivf_guessed"), &batch).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    let (_, ndr_token) = token_for(&app, "ndr").await;
+    let (status, body) = post(&app, "qivf", Some(&ndr_token), &batch).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "{body}");
+    let (id, token) = token_for(&app, "qivf").await;
+    let mut conn = app.db.pool().acquire().await.unwrap();
+    assert!(db::api_tokens::revoke(&mut conn, id, 1).await.unwrap());
+    let (status, _) = post(&app, "qivf", Some(&token), &batch).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED, "a revoked token");
+    assert_eq!(records_of_nils(&app).await, 0);
+}
+
+#[tokio::test]
+async fn batches_over_the_limits_are_refused_with_413() {
+    let app = spawn_app(insyn::db::Engine::Sqlite).await;
+    let (_, token) = token_for(&app, "qivf").await;
+    let many: Vec<Value> = (0..5_001)
+        .map(|i| transfer(&format!("T-{i}"), json!(1)))
+        .collect();
+    let (status, body) = post(&app, "qivf", Some(&token), &json!({ "items": many })).await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(
+        body["error"]
+            .as_str()
+            .unwrap()
+            .contains("at most 5000 items")
+    );
+    let huge = json!({ "items": [{ "id": "x".repeat(9 * 1024 * 1024) }] });
+    let (status, _) = post(&app, "qivf", Some(&token), &huge).await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+    let (status, _) = post(&app, "qivf", Some(&token), &json!(["not", "a", "batch"])).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(records_of_nils(&app).await, 0);
+}
