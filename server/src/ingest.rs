@@ -1,16 +1,17 @@
-//! Ingestion of records reported by a register system: a batch is checked
-//! item by item against the register's content definition and what insyn
-//! knows (care units, opt-outs, restrictions), and stored all or nothing.
-//! Each item carries the register's own identifier, so a batch sent again
-//! changes nothing, and an item with a known identifier and new content is
-//! a new version of that record (the old one stays).
+//! Ingestion of what a register system reports: records and access events.
+//! A batch is checked item by item against the register's content
+//! definition and what insyn knows (care units, opt-outs, restrictions), and
+//! stored all or nothing. Each item carries the register's own identifier,
+//! so a batch sent again changes nothing; a record with a known identifier
+//! and new content is a new version (the old one stays), while an access
+//! event, once logged, never changes.
 
 use crate::{
     clock::Clock,
     content,
     db::{self, Db, DbError, records::NewRecord},
 };
-use app::domain::{HsaId, Personnummer, RegisterCode, RegistrationStatus};
+use app::domain::{AccessKind, ActorKind, HsaId, Personnummer, RegisterCode, RegistrationStatus};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use std::collections::{HashMap, HashSet};
@@ -207,6 +208,152 @@ pub async fn records(
                 outcome.updated += 1;
             }
         }
+    }
+    tx.commit().await.map_err(DbError::from)?;
+    Ok(outcome)
+}
+
+/// One access to a person's data in the register, as the register system
+/// logged it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AccessItem {
+    /// The register system's own identifier of the event.
+    pub id: String,
+    pub personnummer: String,
+    /// When (RFC 3339, e.g. `2026-11-02T09:14:00Z`).
+    pub occurred_at: String,
+    /// The HSA-id of the care unit that accessed the data.
+    pub care_unit: String,
+    /// `read`, `export`, `correction`, `disclosure_research` or `disclosure_statistics`.
+    pub kind: String,
+    /// The reason the source gives, if it gives one.
+    #[serde(default)]
+    pub reason: Option<String>,
+}
+
+/// Appends a batch of access events for `register` to the access log, all
+/// or nothing. An id reported before with the same content is unchanged; with
+/// other content it is refused (the log is append-only).
+pub async fn access_events(
+    db: &Db,
+    clock: &Clock,
+    register: &RegisterCode,
+    items: Vec<Value>,
+) -> Result<Outcome, IngestError> {
+    let now = clock.unix();
+    let mut tx = db.begin_write().await?;
+    let mut errors = Vec::new();
+    let mut ready = Vec::new();
+    let mut seen_ids = HashSet::new();
+    for (position, value) in items.into_iter().enumerate() {
+        let id = value.get("id").and_then(Value::as_str).map(str::to_owned);
+        let refuse = |reason: String| ItemError {
+            position,
+            id: id.clone(),
+            reason,
+        };
+        let item: AccessItem = match serde_json::from_value(value) {
+            Ok(item) => item,
+            Err(e) => {
+                errors.push(refuse(format!("not an access event: {e}")));
+                continue;
+            }
+        };
+        let parsed = (|| {
+            if item.id.trim().is_empty() || item.id.len() > 100 {
+                return Err("id must be 1 to 100 characters".to_owned());
+            }
+            let pnr = Personnummer::parse(&item.personnummer, clock.today())
+                .map_err(|e| format!("personnummer: {e}"))?;
+            let unit = HsaId::parse(&item.care_unit).map_err(|e| format!("care_unit: {e}"))?;
+            let at = time::OffsetDateTime::parse(
+                &item.occurred_at,
+                &time::format_description::well_known::Rfc3339,
+            )
+            .map_err(|_| "occurred_at: expected an RFC 3339 time".to_owned())?
+            .unix_timestamp();
+            if at > now + 300 {
+                return Err("occurred_at is in the future".to_owned());
+            }
+            let kind: AccessKind = item
+                .kind
+                .parse()
+                .map_err(|_| format!("unknown kind {:?}", item.kind))?;
+            if item
+                .reason
+                .as_ref()
+                .is_some_and(|r| r.chars().count() > 500)
+            {
+                return Err("reason: at most 500 characters".to_owned());
+            }
+            Ok((pnr, unit, at, kind))
+        })();
+        match parsed {
+            Err(reason) => errors.push(refuse(reason)),
+            Ok(_) if !seen_ids.insert(item.id.clone()) => {
+                errors.push(refuse("the same id twice in one batch".into()))
+            }
+            Ok((pnr, unit, at, kind)) => {
+                if !db::care_units::exists(&mut tx, &unit).await? {
+                    errors.push(refuse("unknown care unit".into()));
+                    continue;
+                }
+                ready.push((position, item, pnr, unit, at, kind));
+            }
+        }
+    }
+    let mut outcome = Outcome::default();
+    let mut appends = Vec::new();
+    for (position, item, pnr, unit, at, kind) in ready {
+        let patient = db::patients::upsert(&mut tx, &pnr, None, None, now).await?;
+        match db::access_events::reported(&mut tx, register.as_str(), &item.id).await? {
+            Some(before)
+                if before
+                    == (
+                        patient,
+                        at,
+                        Some(unit.as_str().to_owned()),
+                        kind.as_str().to_owned(),
+                        item.reason.clone(),
+                    ) =>
+            {
+                outcome.unchanged += 1
+            }
+            Some(_) => errors.push(ItemError {
+                position,
+                id: Some(item.id.clone()),
+                reason:
+                    "this id was logged before with other content; a logged access never changes"
+                        .into(),
+            }),
+            None => appends.push((patient, item, unit, at, kind)),
+        }
+    }
+    if !errors.is_empty() {
+        errors.sort_by_key(|e| e.position);
+        return Err(IngestError::Refused(errors));
+    }
+    for (patient, item, unit, at, kind) in &appends {
+        db::access_events::append(
+            &mut tx,
+            db.engine(),
+            &db::access_events::NewAccessEvent {
+                patient_id: *patient,
+                register,
+                occurred_at: *at,
+                actor: ActorKind::CareUnit,
+                care_unit: Some(unit),
+                staff: None,
+                kind: *kind,
+                reason: item.reason.as_deref(),
+                source: db::access_events::Source::RegisterSystem,
+                source_event_id: Some(&item.id),
+            },
+            now,
+        )
+        .await?;
+        outcome.created += 1;
     }
     tx.commit().await.map_err(DbError::from)?;
     Ok(outcome)

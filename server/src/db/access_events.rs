@@ -185,3 +185,20 @@ pub async fn batch_of_patient(
         )
         .collect())
 }
+
+/// What a register system reported under `source_event_id` before, if
+/// anything: patient, time, care unit, kind and reason.
+pub async fn reported(
+    conn: &mut AnyConnection,
+    register: &str,
+    source_event_id: &str,
+) -> Result<Option<(i64, i64, Option<String>, String, Option<String>)>, DbError> {
+    Ok(sqlx::query_as(
+        "SELECT patient_id, occurred_at, care_unit, access_kind, reason FROM access_events
+         WHERE register_code = $1 AND source_event_id = $2",
+    )
+    .bind(register)
+    .bind(source_event_id)
+    .fetch_optional(conn)
+    .await?)
+}

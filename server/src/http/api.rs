@@ -27,7 +27,12 @@ pub const MAX_BODY_BYTES: usize = 8 * 1024 * 1024;
 pub const MAX_ITEMS: usize = 5_000;
 
 pub fn routes() -> Router<AppState> {
-    Router::new().route("/api/v1/registers/{code}/records", post(records))
+    Router::new()
+        .route("/api/v1/registers/{code}/records", post(records))
+        .route(
+            "/api/v1/registers/{code}/access-events",
+            post(access_events),
+        )
 }
 
 fn answer(status: StatusCode, body: Value) -> Response {
@@ -101,10 +106,26 @@ async fn authorise(
 }
 
 /// `POST /api/v1/registers/{code}/records` with `{"items": [ … ]}`.
-async fn records(
+async fn records(state: State<AppState>, code: Path<String>, request: Request) -> Response {
+    batch(state, code, request, Kind::Records).await
+}
+
+/// `POST /api/v1/registers/{code}/access-events` with `{"items": [ … ]}`.
+async fn access_events(state: State<AppState>, code: Path<String>, request: Request) -> Response {
+    batch(state, code, request, Kind::AccessEvents).await
+}
+
+#[derive(Clone, Copy)]
+enum Kind {
+    Records,
+    AccessEvents,
+}
+
+async fn batch(
     State(state): State<AppState>,
     Path(code): Path<String>,
     request: Request,
+    kind: Kind,
 ) -> Response {
     let (parts, body) = request.into_parts();
     let register = match authorise(&state, &parts.headers, &code).await {
@@ -115,7 +136,13 @@ async fn records(
         Ok(items) => items,
         Err(refusal) => return *refusal,
     };
-    match ingest::records(&state.db, &state.clock, &register, items).await {
+    let stored = match kind {
+        Kind::Records => ingest::records(&state.db, &state.clock, &register, items).await,
+        Kind::AccessEvents => {
+            ingest::access_events(&state.db, &state.clock, &register, items).await
+        }
+    };
+    match stored {
         Ok(outcome) => answer(StatusCode::OK, json!(outcome)),
         Err(IngestError::Refused(items)) => answer(
             StatusCode::UNPROCESSABLE_ENTITY,

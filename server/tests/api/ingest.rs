@@ -188,3 +188,63 @@ async fn batches_over_the_limits_are_refused_with_413() {
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert_eq!(records_of_nils(&app).await, 0);
 }
+
+fn access(id: &str, kind: &str) -> Value {
+    json!({
+        "id": id,
+        "personnummer": "19121212-1212",
+        "occurred_at": "2026-11-02T09:14:00Z",
+        "care_unit": "SE2321000016-RM01",
+        "kind": kind,
+        "reason": "Uppföljning inför ny behandling"
+    })
+}
+
+async fn post_events(app: &TestApp, token: &str, body: &Value) -> (StatusCode, Value) {
+    let response = app
+        .client
+        .post(format!(
+            "{}/api/v1/registers/qivf/access-events",
+            app.address
+        ))
+        .bearer_auth(token)
+        .json(body)
+        .send()
+        .await
+        .unwrap();
+    let status = response.status();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
+async fn reported_events(app: &TestApp) -> i64 {
+    sqlx::query_scalar("SELECT COUNT(*) FROM access_events WHERE source = 'register_system' AND source_event_id LIKE 'A-%'")
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap()
+}
+
+on_both_engines! {
+    async fn access_events_are_logged_once_and_never_changed(app: TestApp) {
+        let (_, token) = token_for(&app, "qivf").await;
+        let batch = json!({ "items": [access("A-1", "read"), access("A-2", "disclosure_research")] });
+        let (status, body) = post_events(&app, &token, &batch).await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        assert_eq!(body["created"], 2);
+        let (_, body) = post_events(&app, &token, &batch).await;
+        assert_eq!(body["unchanged"], 2, "a retried batch changes nothing");
+        assert_eq!(reported_events(&app).await, 2);
+        let (kind, reason, unit): (String, Option<String>, Option<String>) = sqlx::query_as(
+            "SELECT access_kind, reason, care_unit FROM access_events WHERE source_event_id = 'A-2'")
+            .fetch_one(app.db.pool()).await.unwrap();
+        assert_eq!((kind.as_str(), reason.as_deref(), unit.as_deref()),
+            ("disclosure_research", Some("Uppföljning inför ny behandling"), Some("SE2321000016-RM01")));
+
+        let changed = json!({ "items": [access("A-1", "export"), access("A-3", "read"), access("A-4", "peek")] });
+        let (status, body) = post_events(&app, &token, &changed).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+        let positions: Vec<u64> = body["items"].as_array().unwrap().iter().map(|i| i["position"].as_u64().unwrap()).collect();
+        assert_eq!(positions, [0, 2]);
+        assert!(body["items"][0]["reason"].as_str().unwrap().contains("never changes"));
+        assert_eq!(reported_events(&app).await, 2, "A-3 was not logged either: all or nothing");
+    }
+}
