@@ -16,6 +16,68 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use std::collections::{HashMap, HashSet};
 
+/// How a batch's body is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BatchFormat {
+    /// `{"items": [ … ]}`
+    Json,
+    /// One JSON item a line; blank lines are skipped.
+    Ndjson,
+}
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum BatchError {
+    #[error("the body is not a batch ({{\"items\": [ … ]}}): {0}")]
+    NotABatch(String),
+    #[error("line {line} is not JSON: {reason}")]
+    BadLine { line: usize, reason: String },
+    #[error("too many items")]
+    TooMany,
+}
+
+/// The items of a batch body, at most `max_items` of them. Never panics,
+/// whatever the bytes (a property test feeds it garbage).
+pub fn parse_batch(
+    bytes: &[u8],
+    format: BatchFormat,
+    max_items: usize,
+) -> Result<Vec<Value>, BatchError> {
+    let items = match format {
+        BatchFormat::Json => {
+            #[derive(Deserialize)]
+            #[serde(deny_unknown_fields)]
+            struct Batch {
+                items: Vec<Value>,
+            }
+            serde_json::from_slice::<Batch>(bytes)
+                .map_err(|e| BatchError::NotABatch(e.to_string()))?
+                .items
+        }
+        BatchFormat::Ndjson => {
+            let mut items = Vec::new();
+            for (n, line) in bytes.split(|b| *b == b'\n').enumerate() {
+                if line.iter().all(u8::is_ascii_whitespace) {
+                    continue;
+                }
+                if items.len() == max_items {
+                    return Err(BatchError::TooMany);
+                }
+                items.push(
+                    serde_json::from_slice(line).map_err(|e| BatchError::BadLine {
+                        line: n + 1,
+                        reason: e.to_string(),
+                    })?,
+                );
+            }
+            items
+        }
+    };
+    if items.len() > max_items {
+        return Err(BatchError::TooMany);
+    }
+    Ok(items)
+}
+
 /// One record as a register system reports it.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -394,4 +456,110 @@ fn check(
         return Err(format!("required field {:?} is missing", missing.code));
     }
     Ok((pnr, care_unit, date))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn ndjson_and_json_batches_read_the_same_items() {
+        let json = br#"{"items": [{"id": "a"}, {"id": "b"}]}"#;
+        let ndjson = b"{\"id\": \"a\"}\n\n{\"id\": \"b\"}\n";
+        assert_eq!(
+            parse_batch(json, BatchFormat::Json, 10),
+            parse_batch(ndjson, BatchFormat::Ndjson, 10)
+        );
+        assert_eq!(
+            parse_batch(b"{\"id\": 1}\nnot json", BatchFormat::Ndjson, 10).unwrap_err(),
+            BatchError::BadLine {
+                line: 2,
+                reason: "expected ident at line 1 column 2".into()
+            }
+        );
+        assert_eq!(
+            parse_batch(b"{}\n{}\n{}", BatchFormat::Ndjson, 2),
+            Err(BatchError::TooMany)
+        );
+        assert!(matches!(
+            parse_batch(br#"{"items": [], "more": 1}"#, BatchFormat::Json, 2),
+            Err(BatchError::NotABatch(_))
+        ));
+    }
+
+    fn definition() -> Vec<db::registers::RecordTypeContent> {
+        let field = |code: &str, value_type: &str, required: bool| db::registers::FieldContent {
+            code: code.into(),
+            label_sv: code.into(),
+            label_en: code.into(),
+            value_type: value_type.into(),
+            unit: None,
+            options: vec![],
+            required,
+        };
+        vec![db::registers::RecordTypeContent {
+            code: "transfer".into(),
+            label_sv: "Återföring".into(),
+            label_en: "Transfer".into(),
+            fields: vec![
+                field("transfer_date", "date", true),
+                field("embryos", "integer", false),
+            ],
+        }]
+    }
+
+    /// Any JSON value, nested a little.
+    fn any_json() -> impl Strategy<Value = Value> {
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::Bool),
+            any::<i64>().prop_map(Value::from),
+            any::<f64>().prop_map(|f| serde_json::Number::from_f64(f)
+                .map(Value::Number)
+                .unwrap_or(Value::Null)),
+            ".{0,30}".prop_map(Value::String),
+            Just(Value::String("19121212-1212".into())),
+            Just(Value::String("transfer".into())),
+            Just(Value::String("SE2321000016-RM01".into())),
+            Just(Value::String("2026-02-30".into())),
+        ];
+        leaf.prop_recursive(3, 24, 6, |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+                prop::collection::btree_map(
+                    prop_oneof![
+                        Just("id".to_owned()),
+                        Just("personnummer".to_owned()),
+                        Just("type".to_owned()),
+                        Just("care_unit".to_owned()),
+                        Just("date".to_owned()),
+                        Just("fields".to_owned()),
+                        Just("transfer_date".to_owned()),
+                        Just("embryos".to_owned()),
+                        "[a-z]{1,8}",
+                    ],
+                    inner,
+                    0..7
+                )
+                .prop_map(|m| Value::Object(m.into_iter().collect())),
+            ]
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn any_bytes_make_a_batch_or_an_error(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+            let _ = parse_batch(&bytes, BatchFormat::Json, 50);
+            let _ = parse_batch(&bytes, BatchFormat::Ndjson, 50);
+        }
+
+        #[test]
+        fn any_json_item_is_checked_without_a_panic(value in any_json()) {
+            if let Ok(item) = serde_json::from_value::<RecordItem>(value) {
+                let today = time::macros::date!(2026 - 11 - 25);
+                let _ = check(&item, &definition(), today);
+            }
+        }
+    }
 }

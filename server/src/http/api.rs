@@ -7,7 +7,7 @@
 use super::AppState;
 use crate::{
     db,
-    ingest::{self, IngestError},
+    ingest::{self, BatchFormat, IngestError},
     token,
 };
 use app::domain::RegisterCode;
@@ -132,7 +132,7 @@ async fn batch(
         Ok(register) => register,
         Err(refusal) => return *refusal,
     };
-    let items = match read_batch(body).await {
+    let items = match read_batch(&parts.headers, body).await {
         Ok(items) => items,
         Err(refusal) => return *refusal,
     };
@@ -158,8 +158,9 @@ async fn batch(
     }
 }
 
-/// The batch's items, within the limits.
-async fn read_batch(body: Body) -> Result<Vec<Value>, Box<Response>> {
+/// The batch's items, within the limits: a JSON body `{"items": [ … ]}`, or
+/// NDJSON (`application/x-ndjson`, one item a line) for large batches.
+async fn read_batch(headers: &HeaderMap, body: Body) -> Result<Vec<Value>, Box<Response>> {
     let too_large = || {
         Box::new(problem(
             StatusCode::PAYLOAD_TOO_LARGE,
@@ -171,19 +172,23 @@ async fn read_batch(body: Body) -> Result<Vec<Value>, Box<Response>> {
     let bytes = axum::body::to_bytes(body, MAX_BODY_BYTES)
         .await
         .map_err(|_| too_large())?;
-    #[derive(serde::Deserialize)]
-    #[serde(deny_unknown_fields)]
-    struct Batch {
-        items: Vec<Value>,
-    }
-    let batch: Batch = serde_json::from_slice(&bytes).map_err(|e| {
-        Box::new(problem(
+    let ndjson = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|t| {
+            t.starts_with("application/x-ndjson") || t.starts_with("application/ndjson")
+        });
+    let format = if ndjson {
+        BatchFormat::Ndjson
+    } else {
+        BatchFormat::Json
+    };
+    match ingest::parse_batch(&bytes, format, MAX_ITEMS) {
+        Ok(items) => Ok(items),
+        Err(ingest::BatchError::TooMany) => Err(too_large()),
+        Err(error) => Err(Box::new(problem(
             StatusCode::BAD_REQUEST,
-            &format!("the body is not a batch ({{\"items\": [ … ]}}): {e}"),
-        ))
-    })?;
-    if batch.items.len() > MAX_ITEMS {
-        return Err(too_large());
+            &error.to_string(),
+        ))),
     }
-    Ok(batch.items)
 }

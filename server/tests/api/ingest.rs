@@ -248,3 +248,35 @@ on_both_engines! {
         assert_eq!(reported_events(&app).await, 2, "A-3 was not logged either: all or nothing");
     }
 }
+
+#[tokio::test]
+async fn a_large_batch_may_come_as_ndjson() {
+    let app = spawn_app(insyn::db::Engine::Sqlite).await;
+    let (_, token) = token_for(&app, "qivf").await;
+    let lines: Vec<String> = (0..3)
+        .map(|i| transfer(&format!("T-N{i}"), json!(1)).to_string())
+        .collect();
+    let send = |body: String| {
+        app.client
+            .post(format!("{}/api/v1/registers/qivf/records", app.address))
+            .bearer_auth(&token)
+            .header("Content-Type", "application/x-ndjson")
+            .body(body)
+            .send()
+    };
+    let response = send(lines.join("\n") + "\n").await.unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    let body: Value = response.json().await.unwrap();
+    assert_eq!(body["created"], 3);
+    let response = send(format!("{}\n{{broken", lines[0])).await.unwrap();
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    let body: Value = response.json().await.unwrap();
+    assert!(
+        body["error"]
+            .as_str()
+            .unwrap()
+            .starts_with("line 2 is not JSON"),
+        "{body}"
+    );
+    assert_eq!(records_of_nils(&app).await, 3);
+}
