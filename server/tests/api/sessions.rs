@@ -91,7 +91,11 @@ on_both_engines! {
         let (_old, _) = sessions::create(&mut conn, Principal::Patient(patient), &login("sid-6"), TIMEOUTS, app.clock.unix()).await.unwrap();
         app.clock.advance(20 * 60);
         let (fresh, _) = sessions::create(&mut conn, Principal::Patient(patient), &login("sid-7"), TIMEOUTS, app.clock.unix()).await.unwrap();
-        assert_eq!(sessions::purge_expired(&mut conn, TIMEOUTS, app.clock.unix()).await.unwrap(), 1);
+        // The server's own housekeeping may have purged it first (it runs at
+        // start, and the clock is shared): either way it is gone, and only it.
+        let purged = sessions::purge_expired(&mut conn, TIMEOUTS, app.clock.unix()).await.unwrap();
+        assert!(purged <= 1);
+        assert_eq!(app.session_count().await, 1, "only the fresh session is left");
         assert!(sessions::resume(&mut conn, &fresh, TIMEOUTS, app.clock.unix()).await.unwrap().is_some());
     }
 }
