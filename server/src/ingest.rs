@@ -134,6 +134,28 @@ struct Checked {
     date: time::Date,
 }
 
+/// Whether insyn knows the care unit, asking the database once per unit and batch.
+async fn known_unit(
+    conn: &mut sqlx::AnyConnection,
+    known: &mut HashMap<String, bool>,
+    unit: &HsaId,
+) -> Result<bool, DbError> {
+    if let Some(answer) = known.get(unit.as_str()) {
+        return Ok(*answer);
+    }
+    let answer = db::care_units::exists(conn, unit).await?;
+    known.insert(unit.as_str().to_owned(), answer);
+    Ok(answer)
+}
+
+/// The register's own identifier of an item, as both kinds of item carry it.
+fn check_id(id: &str) -> Result<(), String> {
+    if id.trim().is_empty() || id.len() > 100 {
+        return Err("id must be 1 to 100 characters".into());
+    }
+    Ok(())
+}
+
 /// Stores a batch of record items for `register`, all or nothing.
 pub async fn records(
     db: &Db,
@@ -178,26 +200,20 @@ pub async fn records(
         }
     }
     // What needs the database: care units, opt-outs, restrictions, owners.
+    // The person and the record read here are used again when storing.
     let mut known_units: HashMap<String, bool> = HashMap::new();
+    let mut found = Vec::with_capacity(checked.len());
     for c in &checked {
         let refuse = |reason: &str| ItemError {
             position: c.position,
             id: Some(c.item.id.clone()),
             reason: reason.to_owned(),
         };
-        let unit = c.care_unit.as_str().to_owned();
-        let known = match known_units.get(&unit) {
-            Some(known) => *known,
-            None => {
-                let known = db::care_units::exists(&mut tx, &c.care_unit).await?;
-                known_units.insert(unit, known);
-                known
-            }
-        };
-        if !known {
+        if !known_unit(&mut tx, &mut known_units, &c.care_unit).await? {
             errors.push(refuse("unknown care unit"));
         }
-        if let Some(patient) = db::patients::find(&mut tx, &c.pnr).await? {
+        let patient = db::patients::find(&mut tx, &c.pnr).await?;
+        if let Some(patient) = patient {
             if db::opt_outs::of_patient(&mut tx, patient)
                 .await?
                 .iter()
@@ -214,22 +230,25 @@ pub async fn records(
                 ));
             }
         }
-        if let Some(existing) =
-            db::records::by_source_id(&mut tx, register.as_str(), &c.item.id).await?
+        let existing = db::records::by_source_id(&mut tx, register.as_str(), &c.item.id).await?;
+        if existing
+            .as_ref()
+            .is_some_and(|e| patient != Some(e.patient_id))
         {
-            let owner = db::patients::find(&mut tx, &c.pnr).await?;
-            if owner != Some(existing.patient_id) {
-                errors.push(refuse("the id belongs to a record of another person"));
-            }
+            errors.push(refuse("the id belongs to a record of another person"));
         }
+        found.push((patient, existing));
     }
     if !errors.is_empty() {
         errors.sort_by_key(|e| e.position);
         return Err(IngestError::Refused(errors));
     }
     let mut outcome = Outcome::default();
-    for c in &checked {
-        let patient = db::patients::upsert(&mut tx, &c.pnr, None, None, now).await?;
+    for (c, (patient, existing)) in checked.iter().zip(found) {
+        let patient = match patient {
+            Some(patient) => patient,
+            None => db::patients::upsert(&mut tx, &c.pnr, None, None, now).await?,
+        };
         if db::registrations::status_in(&mut tx, patient, register.as_str())
             .await?
             .is_none()
@@ -252,7 +271,7 @@ pub async fn records(
             recorded_on: c.date,
             fields: &c.item.fields,
         };
-        match db::records::by_source_id(&mut tx, register.as_str(), &c.item.id).await? {
+        match existing {
             None => {
                 db::records::insert(&mut tx, &new, now).await?;
                 outcome.created += 1;
@@ -308,6 +327,7 @@ pub async fn access_events(
     let mut errors = Vec::new();
     let mut ready = Vec::new();
     let mut seen_ids = HashSet::new();
+    let mut known_units: HashMap<String, bool> = HashMap::new();
     for (position, value) in items.into_iter().enumerate() {
         let id = value.get("id").and_then(Value::as_str).map(str::to_owned);
         let refuse = |reason: String| ItemError {
@@ -323,9 +343,7 @@ pub async fn access_events(
             }
         };
         let parsed = (|| {
-            if item.id.trim().is_empty() || item.id.len() > 100 {
-                return Err("id must be 1 to 100 characters".to_owned());
-            }
+            check_id(&item.id)?;
             let pnr = Personnummer::parse(&item.personnummer, clock.today())
                 .map_err(|e| format!("personnummer: {e}"))?;
             let unit = HsaId::parse(&item.care_unit).map_err(|e| format!("care_unit: {e}"))?;
@@ -357,7 +375,7 @@ pub async fn access_events(
                 errors.push(refuse("the same id twice in one batch".into()))
             }
             Ok((pnr, unit, at, kind)) => {
-                if !db::care_units::exists(&mut tx, &unit).await? {
+                if !known_unit(&mut tx, &mut known_units, &unit).await? {
                     errors.push(refuse("unknown care unit".into()));
                     continue;
                 }
@@ -427,9 +445,7 @@ fn check(
     definition: &[db::registers::RecordTypeContent],
     today: time::Date,
 ) -> Result<(Personnummer, HsaId, time::Date), String> {
-    if item.id.trim().is_empty() || item.id.len() > 100 {
-        return Err("id must be 1 to 100 characters".into());
-    }
+    check_id(&item.id)?;
     let pnr =
         Personnummer::parse(&item.personnummer, today).map_err(|e| format!("personnummer: {e}"))?;
     let care_unit = HsaId::parse(&item.care_unit).map_err(|e| format!("care_unit: {e}"))?;
