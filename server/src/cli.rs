@@ -41,6 +41,41 @@ pub enum Command {
     /// API tokens of register systems.
     #[command(subcommand)]
     Token(TokenCommand),
+    /// Import a file of records or access events into one register.
+    Import(ImportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The register the file's items belong to.
+    #[arg(long, value_parser = parse_register_code)]
+    pub register: RegisterCode,
+    /// What the file holds.
+    #[arg(long, value_enum, default_value = "records")]
+    pub kind: ImportKind,
+    /// The file's format [default: by its name: .csv is CSV, else NDJSON].
+    #[arg(long, value_enum)]
+    pub format: Option<ImportFormat>,
+    /// Store the good lines even if some are refused (default: all or nothing).
+    #[arg(long)]
+    pub partial: bool,
+    /// Where refused lines are written [default: FILE.errors.ndjson].
+    #[arg(long, value_name = "FILE")]
+    pub errors: Option<PathBuf>,
+    /// NDJSON (one item a line, as the API takes them) or CSV (records of flat types).
+    pub file: PathBuf,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum ImportKind {
+    Records,
+    AccessEvents,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum ImportFormat {
+    Ndjson,
+    Csv,
 }
 
 #[derive(Debug, Subcommand)]
@@ -161,6 +196,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Outbox(command) => outbox(&config, &clock, command).await,
         Command::Token(command) => api_token(&config, &clock, command).await,
+        Command::Import(args) => import(&config, &clock, args).await,
         Command::Staff(StaffCommand::Add {
             hsa_id,
             name,
@@ -238,6 +274,73 @@ async fn api_token(config: &Config, clock: &Clock, command: TokenCommand) -> any
         }
     }
     Ok(())
+}
+
+async fn import(config: &Config, clock: &Clock, args: ImportArgs) -> anyhow::Result<()> {
+    use crate::import::{self, FileFormat, Options};
+    let db = open_prepared(config).await?;
+    let mut conn = db.pool().acquire().await?;
+    let known = db::registers::get(&mut conn, &args.register, app::i18n::Lang::Sv).await?;
+    known.with_context(|| format!("there is no register with the code \"{}\"", args.register))?;
+    drop(conn);
+    let options = Options {
+        register: args.register,
+        kind: match args.kind {
+            ImportKind::Records => crate::ingest::ItemKind::Records,
+            ImportKind::AccessEvents => crate::ingest::ItemKind::AccessEvents,
+        },
+        format: match args.format {
+            Some(ImportFormat::Ndjson) => FileFormat::Ndjson,
+            Some(ImportFormat::Csv) => FileFormat::Csv,
+            None => FileFormat::of_path(&args.file),
+        },
+        partial: args.partial,
+        errors: args
+            .errors
+            .unwrap_or_else(|| Options::default_errors_path(&args.file)),
+        file: args.file,
+    };
+    let size = std::fs::metadata(&options.file)
+        .with_context(|| format!("cannot read {}", options.file.display()))?
+        .len();
+    // Drawn on stderr only when it is a terminal.
+    let bar = indicatif::ProgressBar::new(size).with_style(
+        indicatif::ProgressStyle::with_template(
+            "{bar:40} {bytes}/{total_bytes} {bytes_per_sec} eta {eta}",
+        )
+        .context("the progress bar template")?,
+    );
+    let report = import::run(&db, clock, &options, |bytes| bar.set_position(bytes)).await;
+    bar.finish_and_clear();
+    let report = report?;
+    let o = report.outcome;
+    if report.refused == 0 {
+        println!(
+            "Imported {} lines: {} created, {} updated, {} unchanged.",
+            report.lines, o.created, o.updated, o.unchanged
+        );
+        return Ok(());
+    }
+    let errors = options.errors.display();
+    if options.partial {
+        println!(
+            "Imported {} of {} lines: {} created, {} updated, {} unchanged.",
+            report.lines - report.refused,
+            report.lines,
+            o.created,
+            o.updated,
+            o.unchanged
+        );
+        anyhow::bail!(
+            "{} line(s) refused, the others stored; reasons in {errors}",
+            report.refused
+        )
+    }
+    anyhow::bail!(
+        "{} of {} line(s) refused, so nothing was stored; reasons in {errors}",
+        report.refused,
+        report.lines
+    )
 }
 
 async fn outbox(config: &Config, clock: &Clock, command: OutboxCommand) -> anyhow::Result<()> {

@@ -12,6 +12,7 @@ pub mod db;
 pub mod demo;
 pub mod export;
 pub mod http;
+pub mod import;
 pub mod ingest;
 pub mod mail;
 pub mod portal;

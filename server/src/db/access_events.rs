@@ -73,6 +73,17 @@ pub async fn append(
     event: &NewAccessEvent<'_>,
     now: i64,
 ) -> Result<i64, DbError> {
+    append_many(conn, engine, std::slice::from_ref(event), now).await
+}
+
+/// Appends events in their order with the next contiguous sequence numbers;
+/// the last one's number.
+pub async fn append_many(
+    conn: &mut AnyConnection,
+    engine: Engine,
+    events: &[NewAccessEvent<'_>],
+    now: i64,
+) -> Result<i64, DbError> {
     if engine == Engine::Postgres {
         // Serialises appenders so sequence numbers stay contiguous; released
         // at commit or rollback. SQLite has a single writer already.
@@ -80,29 +91,36 @@ pub async fn append(
             .execute(&mut *conn)
             .await?;
     }
-    let seq: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(seq), 0) + 1 FROM access_events")
+    let mut seq: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(seq), 0) FROM access_events")
         .fetch_one(&mut *conn)
         .await?;
-    sqlx::query(
-        "INSERT INTO access_events (seq, patient_id, register_code, occurred_at, actor_kind, care_unit, staff_hsa_id,
-             access_kind, reason, source, source_event_id, recorded_at, leaf_hash)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
-    )
-    .bind(seq)
-    .bind(event.patient_id)
-    .bind(event.register.as_str())
-    .bind(event.occurred_at)
-    .bind(event.actor.as_str())
-    .bind(event.care_unit.map(HsaId::as_str))
-    .bind(event.staff.map(HsaId::as_str))
-    .bind(event.kind.as_str())
-    .bind(event.reason)
-    .bind(event.source.as_str())
-    .bind(event.source_event_id)
-    .bind(now)
-    .bind(event.leaf_hash(seq, now))
-    .execute(&mut *conn)
-    .await?;
+    for part in events.chunks(super::BULK_ROWS) {
+        let sql = format!(
+            "INSERT INTO access_events (seq, patient_id, register_code, occurred_at, actor_kind, care_unit, staff_hsa_id,
+                 access_kind, reason, source, source_event_id, recorded_at, leaf_hash)
+             VALUES {}",
+            super::values_rows(part.len(), 13)
+        );
+        let mut query = sqlx::query(&sql);
+        for event in part {
+            seq += 1;
+            query = query
+                .bind(seq)
+                .bind(event.patient_id)
+                .bind(event.register.as_str())
+                .bind(event.occurred_at)
+                .bind(event.actor.as_str())
+                .bind(event.care_unit.map(HsaId::as_str))
+                .bind(event.staff.map(HsaId::as_str))
+                .bind(event.kind.as_str())
+                .bind(event.reason)
+                .bind(event.source.as_str())
+                .bind(event.source_event_id)
+                .bind(now)
+                .bind(event.leaf_hash(seq, now));
+        }
+        query.execute(&mut *conn).await?;
+    }
     Ok(seq)
 }
 
@@ -186,19 +204,32 @@ pub async fn batch_of_patient(
         .collect())
 }
 
-/// What a register system reported under `source_event_id` before, if
-/// anything: patient, time, care unit, kind and reason.
-pub async fn reported(
+/// What a register system reported before: patient, time, care unit, kind
+/// and reason.
+pub type Reported = (i64, i64, Option<String>, String, Option<String>);
+
+/// What a register system reported before under each of `source_event_ids`
+/// that it used, by source event id.
+pub async fn reported_among(
     conn: &mut AnyConnection,
     register: &str,
-    source_event_id: &str,
-) -> Result<Option<(i64, i64, Option<String>, String, Option<String>)>, DbError> {
-    Ok(sqlx::query_as(
-        "SELECT patient_id, occurred_at, care_unit, access_kind, reason FROM access_events
-         WHERE register_code = $1 AND source_event_id = $2",
-    )
-    .bind(register)
-    .bind(source_event_id)
-    .fetch_optional(conn)
-    .await?)
+    source_event_ids: &[&str],
+) -> Result<std::collections::HashMap<String, Reported>, DbError> {
+    type Row = (String, i64, i64, Option<String>, String, Option<String>);
+    let mut found = std::collections::HashMap::new();
+    for part in source_event_ids.chunks(super::BULK_ROWS) {
+        let sql = format!(
+            "SELECT source_event_id, patient_id, occurred_at, care_unit, access_kind, reason FROM access_events
+             WHERE register_code = $1 AND source_event_id IN ({})",
+            super::placeholders(2, part.len())
+        );
+        let mut query = sqlx::query_as::<_, Row>(&sql).bind(register);
+        for id in part {
+            query = query.bind(*id);
+        }
+        for (id, patient, at, unit, kind, reason) in query.fetch_all(&mut *conn).await? {
+            found.insert(id, (patient, at, unit, kind, reason));
+        }
+    }
+    Ok(found)
 }

@@ -22,3 +22,23 @@ pub async fn exists(conn: &mut AnyConnection, hsa_id: &HsaId) -> Result<bool, Db
             .await?;
     Ok(found.is_some())
 }
+
+/// Which of `hsa_ids` insyn knows.
+pub async fn known_among(
+    conn: &mut AnyConnection,
+    hsa_ids: &[&str],
+) -> Result<std::collections::HashSet<String>, DbError> {
+    let mut known = std::collections::HashSet::new();
+    for part in hsa_ids.chunks(super::BULK_ROWS) {
+        let sql = format!(
+            "SELECT hsa_id FROM care_units WHERE hsa_id IN ({})",
+            super::placeholders(1, part.len())
+        );
+        let mut query = sqlx::query_scalar::<_, String>(&sql);
+        for id in part {
+            query = query.bind(*id);
+        }
+        known.extend(query.fetch_all(&mut *conn).await?);
+    }
+    Ok(known)
+}

@@ -180,6 +180,27 @@ pub(crate) fn parse_code<T: FromStr>(value: &str, what: &str) -> Result<T, DbErr
         .map_err(|_| DbError::Corrupt(format!("unknown {what} {value:?}")))
 }
 
+/// Rows a bulk statement writes or looks up at once: small enough that its
+/// parameters stay under both engines' limits (SQLite 32,766, PostgreSQL
+/// 65,535) at 13 columns a row.
+pub(crate) const BULK_ROWS: usize = 500;
+
+/// `$first, $first+1, …` for an `IN (…)` list of `n` parameters.
+pub(crate) fn placeholders(first: usize, n: usize) -> String {
+    (first..first + n)
+        .map(|i| format!("${i}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// `($1, $2), ($3, $4), …` for a multi-row `VALUES` of `rows` rows of `columns`.
+pub(crate) fn values_rows(rows: usize, columns: usize) -> String {
+    (0..rows)
+        .map(|r| format!("({})", placeholders(1 + r * columns, columns)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -214,5 +235,11 @@ mod tests {
             prepare_sqlite("sqlite://x.db?mode=ro").unwrap(),
             "sqlite://x.db?mode=ro"
         );
+    }
+
+    #[test]
+    fn bulk_placeholders_number_on() {
+        assert_eq!(placeholders(2, 3), "$2, $3, $4");
+        assert_eq!(values_rows(2, 2), "($1, $2), ($3, $4)");
     }
 }

@@ -35,3 +35,24 @@ pub async fn insert(
     .await?;
     Ok(())
 }
+
+/// Which of `patient_ids` have opted out of `register`.
+pub async fn among(
+    conn: &mut AnyConnection,
+    register: &str,
+    patient_ids: &[i64],
+) -> Result<std::collections::HashSet<i64>, DbError> {
+    let mut opted_out = std::collections::HashSet::new();
+    for part in patient_ids.chunks(super::BULK_ROWS) {
+        let sql = format!(
+            "SELECT patient_id FROM opt_outs WHERE register_code = $1 AND patient_id IN ({})",
+            super::placeholders(2, part.len())
+        );
+        let mut query = sqlx::query_scalar::<_, i64>(&sql).bind(register);
+        for id in part {
+            query = query.bind(*id);
+        }
+        opted_out.extend(query.fetch_all(&mut *conn).await?);
+    }
+    Ok(opted_out)
+}

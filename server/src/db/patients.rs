@@ -123,3 +123,44 @@ pub async fn confirm_email(
             .await?;
     Ok(done.rows_affected() == 1)
 }
+
+/// The ids of those of `persons` insyn knows, by their 12-digit number.
+pub async fn ids_among(
+    conn: &mut AnyConnection,
+    persons: &[&Personnummer],
+) -> Result<std::collections::HashMap<String, i64>, DbError> {
+    let mut ids = std::collections::HashMap::new();
+    for part in persons.chunks(super::BULK_ROWS) {
+        let sql = format!(
+            "SELECT personnummer, id FROM patients WHERE personnummer IN ({})",
+            super::placeholders(1, part.len())
+        );
+        let mut query = sqlx::query_as::<_, (String, i64)>(&sql);
+        for pnr in part {
+            query = query.bind(pnr.expose());
+        }
+        ids.extend(query.fetch_all(&mut *conn).await?);
+    }
+    Ok(ids)
+}
+
+/// Adds those of `persons` insyn does not know yet (without names: a
+/// register system reports none; sign-in fills them in).
+pub async fn insert_missing(
+    conn: &mut AnyConnection,
+    persons: &[&Personnummer],
+    now: i64,
+) -> Result<(), DbError> {
+    for part in persons.chunks(super::BULK_ROWS) {
+        let sql = format!(
+            "INSERT INTO patients (personnummer, created_at) VALUES {} ON CONFLICT (personnummer) DO NOTHING",
+            super::values_rows(part.len(), 2)
+        );
+        let mut query = sqlx::query(&sql);
+        for pnr in part {
+            query = query.bind(pnr.expose()).bind(now);
+        }
+        query.execute(&mut *conn).await?;
+    }
+    Ok(())
+}

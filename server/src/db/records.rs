@@ -289,30 +289,106 @@ pub async fn by_source_id(
     register: &str,
     source_id: &str,
 ) -> Result<Option<SourceRecord>, DbError> {
-    let row: Option<(i64, i64, String, String, String, i64, String)> = sqlx::query_as(
-        "SELECT r.id, r.patient_id, r.record_type, r.care_unit, r.recorded_on, r.version, v.fields
-         FROM records r JOIN record_versions v ON v.record_id = r.id AND v.version = r.version
-         WHERE r.register_code = $1 AND r.source_id = $2",
-    )
-    .bind(register)
-    .bind(source_id)
-    .fetch_optional(conn)
-    .await?;
-    row.map(
-        |(id, patient_id, record_type, care_unit, recorded_on, version, fields)| {
-            Ok(SourceRecord {
-                id,
-                patient_id,
-                record_type,
-                care_unit,
-                recorded_on,
-                version,
-                fields: serde_json::from_str(&fields)
-                    .map_err(|e| DbError::Corrupt(format!("record {id} fields: {e}")))?,
-            })
-        },
-    )
-    .transpose()
+    Ok(by_source_ids(conn, register, &[source_id])
+        .await?
+        .remove(source_id))
+}
+
+/// The records a register knows by these `source_ids`, those insyn has,
+/// by source id.
+pub async fn by_source_ids(
+    conn: &mut AnyConnection,
+    register: &str,
+    source_ids: &[&str],
+) -> Result<std::collections::HashMap<String, SourceRecord>, DbError> {
+    type Row = (i64, i64, String, String, String, String, i64, String);
+    let mut found = std::collections::HashMap::new();
+    for part in source_ids.chunks(super::BULK_ROWS) {
+        let sql = format!(
+            "SELECT r.id, r.patient_id, r.source_id, r.record_type, r.care_unit, r.recorded_on, r.version, v.fields
+             FROM records r JOIN record_versions v ON v.record_id = r.id AND v.version = r.version
+             WHERE r.register_code = $1 AND r.source_id IN ({})",
+            super::placeholders(2, part.len())
+        );
+        let mut query = sqlx::query_as::<_, Row>(&sql).bind(register);
+        for id in part {
+            query = query.bind(*id);
+        }
+        for (id, patient_id, source_id, record_type, care_unit, recorded_on, version, fields) in
+            query.fetch_all(&mut *conn).await?
+        {
+            let fields = serde_json::from_str(&fields)
+                .map_err(|e| DbError::Corrupt(format!("record {id} fields: {e}")))?;
+            found.insert(
+                source_id,
+                SourceRecord {
+                    id,
+                    patient_id,
+                    record_type,
+                    care_unit,
+                    recorded_on,
+                    version,
+                    fields,
+                },
+            );
+        }
+    }
+    Ok(found)
+}
+
+/// Inserts records as their first versions, a few hundred rows a statement.
+pub async fn insert_many(
+    conn: &mut AnyConnection,
+    records: &[NewRecord<'_>],
+    now: i64,
+) -> Result<(), DbError> {
+    for part in records.chunks(super::BULK_ROWS) {
+        let sql = format!(
+            "INSERT INTO records (patient_id, register_code, record_type, source_id, care_unit, recorded_on, version, created_at, updated_at)
+             VALUES {} RETURNING id, source_id",
+            super::values_rows(part.len(), 9)
+        );
+        let mut query = sqlx::query_as::<_, (i64, String)>(&sql);
+        for record in part {
+            query = query
+                .bind(record.patient_id)
+                .bind(record.register.as_str())
+                .bind(record.record_type)
+                .bind(record.source_id)
+                .bind(record.care_unit.as_str())
+                .bind(record.recorded_on.to_string())
+                .bind(1_i64)
+                .bind(now)
+                .bind(now);
+        }
+        // RETURNING does not promise the VALUES order: match by source id.
+        let ids: std::collections::HashMap<String, i64> = query
+            .fetch_all(&mut *conn)
+            .await?
+            .into_iter()
+            .map(|(id, source)| (source, id))
+            .collect();
+        let sql = format!(
+            "INSERT INTO record_versions (record_id, version, fields, changed_at, changed_by) VALUES {}",
+            super::values_rows(part.len(), 5)
+        );
+        let mut query = sqlx::query(&sql);
+        for record in part {
+            let id = ids.get(record.source_id).ok_or_else(|| {
+                DbError::Corrupt("a record inserted in bulk came back without its id".into())
+            })?;
+            let fields = serde_json::to_string(record.fields)
+                .map_err(|e| DbError::Corrupt(e.to_string()))?;
+            query = query
+                .bind(*id)
+                .bind(1_i64)
+                .bind(fields)
+                .bind(now)
+                .bind("register");
+        }
+        query.execute(&mut *conn).await?;
+    }
+    Ok(())
 }
 
 /// The register reported new content for a record it sent before: a new

@@ -120,3 +120,52 @@ pub async fn delete(
             .await?;
     Ok(done.rows_affected() == 1)
 }
+
+/// The status in `register` of each of `patient_ids` that is registered there.
+pub async fn statuses_among(
+    conn: &mut AnyConnection,
+    register: &str,
+    patient_ids: &[i64],
+) -> Result<std::collections::HashMap<i64, RegistrationStatus>, DbError> {
+    let mut statuses = std::collections::HashMap::new();
+    for part in patient_ids.chunks(super::BULK_ROWS) {
+        let sql = format!(
+            "SELECT patient_id, status FROM registrations WHERE register_code = $1 AND patient_id IN ({})",
+            super::placeholders(2, part.len())
+        );
+        let mut query = sqlx::query_as::<_, (i64, String)>(&sql).bind(register);
+        for id in part {
+            query = query.bind(*id);
+        }
+        for (id, status) in query.fetch_all(&mut *conn).await? {
+            statuses.insert(id, super::parse_code(&status, "registration status")?);
+        }
+    }
+    Ok(statuses)
+}
+
+/// Registers each `(patient, since)` in `register` as active, leaving those
+/// already registered as they are.
+pub async fn insert_missing(
+    conn: &mut AnyConnection,
+    register: &RegisterCode,
+    patients: &[(i64, time::Date)],
+) -> Result<(), DbError> {
+    for part in patients.chunks(super::BULK_ROWS) {
+        let sql = format!(
+            "INSERT INTO registrations (patient_id, register_code, status, registered_on) VALUES {}
+             ON CONFLICT (patient_id, register_code) DO NOTHING",
+            super::values_rows(part.len(), 4)
+        );
+        let mut query = sqlx::query(&sql);
+        for (patient, since) in part {
+            query = query
+                .bind(*patient)
+                .bind(register.as_str())
+                .bind(RegistrationStatus::Active.as_str())
+                .bind(since.to_string());
+        }
+        query.execute(&mut *conn).await?;
+    }
+    Ok(())
+}

@@ -7,7 +7,7 @@
 use super::AppState;
 use crate::{
     db,
-    ingest::{self, BatchFormat, IngestError},
+    ingest::{self, BatchFormat, IngestError, ItemKind},
     token,
 };
 use app::domain::RegisterCode;
@@ -107,25 +107,19 @@ async fn authorise(
 
 /// `POST /api/v1/registers/{code}/records` with `{"items": [ … ]}`.
 async fn records(state: State<AppState>, code: Path<String>, request: Request) -> Response {
-    batch(state, code, request, Kind::Records).await
+    batch(state, code, request, ItemKind::Records).await
 }
 
 /// `POST /api/v1/registers/{code}/access-events` with `{"items": [ … ]}`.
 async fn access_events(state: State<AppState>, code: Path<String>, request: Request) -> Response {
-    batch(state, code, request, Kind::AccessEvents).await
-}
-
-#[derive(Clone, Copy)]
-enum Kind {
-    Records,
-    AccessEvents,
+    batch(state, code, request, ItemKind::AccessEvents).await
 }
 
 async fn batch(
     State(state): State<AppState>,
     Path(code): Path<String>,
     request: Request,
-    kind: Kind,
+    kind: ItemKind,
 ) -> Response {
     let (parts, body) = request.into_parts();
     let register = match authorise(&state, &parts.headers, &code).await {
@@ -136,12 +130,7 @@ async fn batch(
         Ok(items) => items,
         Err(refusal) => return *refusal,
     };
-    let stored = match kind {
-        Kind::Records => ingest::records(&state.db, &state.clock, &register, items).await,
-        Kind::AccessEvents => {
-            ingest::access_events(&state.db, &state.clock, &register, items).await
-        }
-    };
+    let stored = ingest::batch(&state.db, &state.clock, kind, &register, items).await;
     match stored {
         Ok(outcome) => answer(StatusCode::OK, json!(outcome)),
         Err(IngestError::Refused(items)) => answer(

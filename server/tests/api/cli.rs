@@ -29,6 +29,8 @@ fn every_subcommand_has_help() {
         &["migrate", "--help"],
         &["seed", "--help"],
         &["staff", "add", "--help"],
+        &["import", "--help"],
+        &["token", "create", "--help"],
     ] {
         let out = insyn("sqlite://unused.db").args(args).output().unwrap();
         assert!(out.status.success(), "{args:?}");

@@ -9,6 +9,7 @@ mod cli;
 mod copies;
 mod database;
 mod health;
+mod import;
 mod ingest;
 mod mail;
 mod pages;

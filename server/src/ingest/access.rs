@@ -1,0 +1,196 @@
+//! Access events as a register system logged them: appended to insyn's
+//! access log as the care unit's, once; an event logged before never
+//! changes.
+
+use super::{Chunk, Common, Item, ItemError, Outcome, Store};
+use crate::db::{self, DbError, access_events::NewAccessEvent};
+use app::domain::{AccessKind, ActorKind, HsaId, Personnummer};
+use serde::Deserialize;
+use serde_json::Value;
+
+/// One access to a person's data in the register, as the register system
+/// logged it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AccessItem {
+    /// The register system's own identifier of the event.
+    pub id: String,
+    pub personnummer: String,
+    /// When (RFC 3339, e.g. `2026-11-02T09:14:00Z`).
+    pub occurred_at: String,
+    /// The HSA-id of the care unit that accessed the data.
+    pub care_unit: String,
+    /// `read`, `export`, `correction`, `disclosure_research` or `disclosure_statistics`.
+    pub kind: String,
+    /// The reason the source gives, if it gives one.
+    #[serde(default)]
+    pub reason: Option<String>,
+}
+
+impl Item for AccessItem {
+    const WHAT: &'static str = "an access event";
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+
+/// An event that passed the checks that need no database.
+struct Parsed {
+    position: usize,
+    item: AccessItem,
+    pnr: Personnummer,
+    unit: HsaId,
+    at: i64,
+    kind: AccessKind,
+}
+
+pub(super) async fn chunk(
+    ingest: &mut Common,
+    conn: &mut sqlx::AnyConnection,
+    engine: db::Engine,
+    items: Vec<(usize, Value)>,
+    store: Store,
+) -> Result<Chunk, DbError> {
+    let mut refused = Vec::new();
+    let mut parsed = Vec::with_capacity(items.len());
+    for (position, value) in items {
+        let item: AccessItem = match ingest.read(position, value) {
+            Ok(item) => item,
+            Err(error) => {
+                refused.push(error);
+                continue;
+            }
+        };
+        match check(&item, ingest.today, ingest.now) {
+            Ok((pnr, unit, at, kind)) => parsed.push(Parsed {
+                position,
+                item,
+                pnr,
+                unit,
+                at,
+                kind,
+            }),
+            Err(reason) => refused.push(ItemError {
+                position,
+                id: Some(item.id),
+                reason,
+            }),
+        }
+    }
+
+    ingest
+        .learn_units(conn, parsed.iter().map(|p| &p.unit))
+        .await?;
+    let register = ingest.register.as_str();
+    let persons: Vec<&Personnummer> = parsed.iter().map(|p| &p.pnr).collect();
+    let mut patients = db::patients::ids_among(conn, &persons).await?;
+    let ids: Vec<&str> = parsed.iter().map(|p| p.item.id.as_str()).collect();
+    let reported = db::access_events::reported_among(conn, register, &ids).await?;
+
+    let mut outcome = Outcome::default();
+    let mut passing = Vec::with_capacity(parsed.len());
+    for p in parsed {
+        let refuse = |reason: &str| ItemError {
+            position: p.position,
+            id: Some(p.item.id.clone()),
+            reason: reason.to_owned(),
+        };
+        if !ingest.knows_unit(&p.unit) {
+            refused.push(refuse("unknown care unit"));
+            continue;
+        }
+        match reported.get(&p.item.id) {
+            None => passing.push(p),
+            Some(before)
+                if *before
+                    == (
+                        patients.get(p.pnr.expose()).copied().unwrap_or(-1),
+                        p.at,
+                        Some(p.unit.as_str().to_owned()),
+                        p.kind.as_str().to_owned(),
+                        p.item.reason.clone(),
+                    ) =>
+            {
+                outcome.unchanged += 1
+            }
+            Some(_) => refused.push(refuse(
+                "this id was logged before with other content; a logged access never changes",
+            )),
+        }
+    }
+
+    let store = match store {
+        Store::IfAllPass => refused.is_empty(),
+        Store::Passing => true,
+        Store::Nothing => false,
+    };
+    if !store {
+        return Ok(Chunk {
+            outcome: Outcome::default(),
+            refused,
+        });
+    }
+    let new_persons: Vec<&Personnummer> = passing
+        .iter()
+        .filter(|p| !patients.contains_key(p.pnr.expose()))
+        .map(|p| &p.pnr)
+        .collect();
+    if !new_persons.is_empty() {
+        db::patients::insert_missing(conn, &new_persons, ingest.now).await?;
+        patients.extend(db::patients::ids_among(conn, &new_persons).await?);
+    }
+    let mut events = Vec::with_capacity(passing.len());
+    for p in &passing {
+        events.push(NewAccessEvent {
+            patient_id: patients.get(p.pnr.expose()).copied().ok_or_else(|| {
+                DbError::Corrupt("a person inserted in bulk was not found again".into())
+            })?,
+            register: &ingest.register,
+            occurred_at: p.at,
+            actor: ActorKind::CareUnit,
+            care_unit: Some(&p.unit),
+            staff: None,
+            kind: p.kind,
+            reason: p.item.reason.as_deref(),
+            source: db::access_events::Source::RegisterSystem,
+            source_event_id: Some(&p.item.id),
+        });
+    }
+    if !events.is_empty() {
+        db::access_events::append_many(conn, engine, &events, ingest.now).await?;
+    }
+    outcome.created += events.len();
+    Ok(Chunk { outcome, refused })
+}
+
+/// The checks one event needs no database for.
+fn check(
+    item: &AccessItem,
+    today: time::Date,
+    now: i64,
+) -> Result<(Personnummer, HsaId, i64, AccessKind), String> {
+    let pnr =
+        Personnummer::parse(&item.personnummer, today).map_err(|e| format!("personnummer: {e}"))?;
+    let unit = HsaId::parse(&item.care_unit).map_err(|e| format!("care_unit: {e}"))?;
+    let at = time::OffsetDateTime::parse(
+        &item.occurred_at,
+        &time::format_description::well_known::Rfc3339,
+    )
+    .map_err(|_| "occurred_at: expected an RFC 3339 time".to_owned())?
+    .unix_timestamp();
+    if at > now + 300 {
+        return Err("occurred_at is in the future".to_owned());
+    }
+    let kind: AccessKind = item
+        .kind
+        .parse()
+        .map_err(|_| format!("unknown kind {:?}", item.kind))?;
+    if item
+        .reason
+        .as_ref()
+        .is_some_and(|r| r.chars().count() > 500)
+    {
+        return Err("reason: at most 500 characters".to_owned());
+    }
+    Ok((pnr, unit, at, kind))
+}
