@@ -17,9 +17,10 @@ use axum::{
     extract::{Path, Request, State},
     http::{HeaderMap, HeaderValue, StatusCode, header},
     response::{IntoResponse, Response},
-    routing::post,
+    routing::{get, post},
 };
-use serde_json::{Value, json};
+use serde::Serialize;
+use serde_json::Value;
 
 /// The largest body a batch may have.
 pub const MAX_BODY_BYTES: usize = 8 * 1024 * 1024;
@@ -28,6 +29,7 @@ pub const MAX_ITEMS: usize = 5_000;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
+        .route("/api/openapi.json", get(super::openapi::document))
         .route("/api/v1/registers/{code}/records", post(records))
         .route(
             "/api/v1/registers/{code}/access-events",
@@ -35,7 +37,22 @@ pub fn routes() -> Router<AppState> {
         )
 }
 
-fn answer(status: StatusCode, body: Value) -> Response {
+/// Why a request was refused as a whole.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct Problem {
+    #[schema(example = "the API token is unknown or revoked")]
+    pub error: String,
+}
+
+/// A batch refused for its items: every bad item, and nothing was stored.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct Refusal {
+    #[schema(example = "the batch was refused; nothing was stored")]
+    pub error: String,
+    pub items: Vec<ingest::ItemError>,
+}
+
+fn answer(status: StatusCode, body: impl Serialize) -> Response {
     let mut response = (status, axum::Json(body)).into_response();
     response
         .headers_mut()
@@ -44,7 +61,12 @@ fn answer(status: StatusCode, body: Value) -> Response {
 }
 
 fn problem(status: StatusCode, message: &str) -> Response {
-    let mut response = answer(status, json!({ "error": message }));
+    let mut response = answer(
+        status,
+        Problem {
+            error: message.to_owned(),
+        },
+    );
     if status == StatusCode::UNAUTHORIZED {
         response
             .headers_mut()
@@ -105,13 +127,76 @@ async fn authorise(
         .map_err(|_| Box::new(problem(StatusCode::NOT_FOUND, "no such register")))
 }
 
-/// `POST /api/v1/registers/{code}/records` with `{"items": [ … ]}`.
-async fn records(state: State<AppState>, code: Path<String>, request: Request) -> Response {
+/// Store a batch of records.
+///
+/// All or nothing: if any item is refused, nothing is stored and the answer
+/// names every bad item. Each item carries the register's own id: a batch
+/// sent again changes nothing, and new content under a known id is a new
+/// version (the old one is kept).
+#[utoipa::path(
+    post,
+    path = "/api/v1/registers/{code}/records",
+    tag = "ingestion",
+    params(("code" = String, Path, description = "The register's code", example = "qivf")),
+    request_body(
+        description = "A JSON batch, or NDJSON (one item a line) for large batches",
+        content(
+            (super::openapi::RecordBatch = "application/json", example = super::openapi::record_batch_example),
+            (ingest::RecordItem = "application/x-ndjson", example = super::openapi::record_ndjson_example),
+        )
+    ),
+    responses(
+        (status = 200, description = "Stored", body = ingest::Outcome, example = super::openapi::outcome_example),
+        (status = 400, description = "The body is not a batch", body = Problem),
+        (status = 401, description = "No token, or an unknown or revoked one", body = Problem),
+        (status = 403, description = "The token writes to another register", body = Problem),
+        (status = 413, description = "More than 5,000 items or 8 MiB", body = Problem),
+        (status = 422, description = "Items refused; nothing was stored", body = Refusal),
+        (status = 503, description = "Not stored just now; try again", body = Problem),
+    ),
+    security(("register_token" = []))
+)]
+pub(super) async fn records(
+    state: State<AppState>,
+    code: Path<String>,
+    request: Request,
+) -> Response {
     batch(state, code, request, ItemKind::Records).await
 }
 
-/// `POST /api/v1/registers/{code}/access-events` with `{"items": [ … ]}`.
-async fn access_events(state: State<AppState>, code: Path<String>, request: Request) -> Response {
+/// Append a batch of access events to the access log.
+///
+/// All or nothing, as for records. An event is logged once and never
+/// changes: the same id with the same content again changes nothing, with
+/// other content it is refused.
+#[utoipa::path(
+    post,
+    path = "/api/v1/registers/{code}/access-events",
+    tag = "ingestion",
+    params(("code" = String, Path, description = "The register's code", example = "qivf")),
+    request_body(
+        description = "A JSON batch, or NDJSON (one item a line) for large batches",
+        content(
+            (super::openapi::AccessBatch = "application/json", example = super::openapi::access_batch_example),
+            (ingest::AccessItem = "application/x-ndjson", example = super::openapi::access_ndjson_example),
+        )
+    ),
+    responses(
+        (status = 200, description = "Logged", body = ingest::Outcome, example = super::openapi::outcome_example),
+        (status = 400, description = "The body is not a batch", body = Problem),
+        (status = 401, description = "No token, or an unknown or revoked one", body = Problem),
+        (status = 403, description = "The token writes to another register", body = Problem),
+        (status = 413, description = "More than 5,000 items or 8 MiB", body = Problem),
+        (status = 422, description = "Items refused; nothing was logged", body = Refusal),
+        (status = 503, description = "Not logged just now; try again", body = Problem),
+    ),
+    security(("register_token" = []))
+)]
+pub(super) async fn access_events(
+    state: State<AppState>,
+    code: Path<String>,
+    request: Request,
+) -> Response {
     batch(state, code, request, ItemKind::AccessEvents).await
 }
 
@@ -132,10 +217,13 @@ async fn batch(
     };
     let stored = ingest::batch(&state.db, &state.clock, kind, &register, items).await;
     match stored {
-        Ok(outcome) => answer(StatusCode::OK, json!(outcome)),
+        Ok(outcome) => answer(StatusCode::OK, outcome),
         Err(IngestError::Refused(items)) => answer(
             StatusCode::UNPROCESSABLE_ENTITY,
-            json!({ "error": "the batch was refused; nothing was stored", "items": items }),
+            Refusal {
+                error: "the batch was refused; nothing was stored".into(),
+                items,
+            },
         ),
         Err(IngestError::Db(error)) => {
             tracing::error!(%error, "could not store a batch");

@@ -11,6 +11,7 @@ mod health;
 mod lang;
 mod me;
 mod notice_address;
+mod openapi;
 mod requests;
 pub mod session;
 

@@ -10,20 +10,29 @@ use serde_json::Value;
 
 /// One access to a person's data in the register, as the register system
 /// logged it.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AccessItem {
-    /// The register system's own identifier of the event.
+    /// The register system's own identifier of the event (1–100
+    /// characters). Sent again with the same content it changes nothing; a
+    /// logged event never changes, so other content under a known id is refused.
+    #[schema(example = "L-2026-884211")]
     pub id: String,
+    /// Whose data was accessed: personnummer or samordningsnummer, 12 digits.
+    #[schema(example = "19121212-1212")]
     pub personnummer: String,
-    /// When (RFC 3339, e.g. `2026-11-02T09:14:00Z`).
+    /// When (RFC 3339); not in the future.
+    #[schema(example = "2026-11-02T09:14:00Z", format = DateTime)]
     pub occurred_at: String,
     /// The HSA-id of the care unit that accessed the data.
+    #[schema(example = "SE2321000016-RM01")]
     pub care_unit: String,
     /// `read`, `export`, `correction`, `disclosure_research` or `disclosure_statistics`.
+    #[schema(example = "read")]
     pub kind: String,
-    /// The reason the source gives, if it gives one.
+    /// The reason the source gives, if it gives one (at most 500 characters).
     #[serde(default)]
+    #[schema(example = "Uppföljning inför ny behandling")]
     pub reason: Option<String>,
 }
 

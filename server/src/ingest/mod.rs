@@ -84,18 +84,23 @@ pub fn parse_batch(
 }
 
 /// Why one item of a batch was refused.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct ItemError {
-    /// The item's place in the batch, from 0.
+    /// The item's place in the batch, from 0 (in `insyn import`'s error
+    /// file: its line).
+    #[schema(example = 3)]
     pub position: usize,
     /// The item's identifier, when it has one.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(example = "Q-2026-000126")]
     pub id: Option<String>,
+    #[schema(example = "unknown care unit")]
     pub reason: String,
 }
 
-/// What a stored batch did.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+/// What a stored batch did: items new to insyn, new versions of known
+/// records, and items already stored as they are.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct Outcome {
     pub created: usize,
     pub updated: usize,

@@ -12,21 +12,30 @@ use serde::Deserialize;
 use serde_json::{Map, Value};
 
 /// One record as a register system reports it.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RecordItem {
-    /// The register's own identifier of the record.
+    /// The register's own identifier of the record (1–100 characters). The
+    /// same id with the same content again changes nothing; with new content
+    /// it is a new version of the record.
+    #[schema(example = "Q-2026-000123")]
     pub id: String,
     /// The person's personnummer or samordningsnummer, 12 digits (a hyphen allowed).
+    #[schema(example = "19121212-1212")]
     pub personnummer: String,
     /// The record type's code in the register's content definition.
     #[serde(rename = "type")]
+    #[schema(example = "transfer")]
     pub record_type: String,
     /// The HSA-id of the care unit that reported it.
+    #[schema(example = "SE2321000016-RM01")]
     pub care_unit: String,
     /// The date the record is about (YYYY-MM-DD).
+    #[schema(example = "2026-10-02", format = Date)]
     pub date: String,
-    /// Field code → value, typed as the content definition says.
+    /// Field code → value, typed as the content definition says (integer,
+    /// decimal, boolean, date as YYYY-MM-DD, text, or one of a code list).
+    #[schema(value_type = Object)]
     pub fields: Map<String, Value>,
 }
 

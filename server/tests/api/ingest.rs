@@ -280,3 +280,34 @@ async fn a_large_batch_may_come_as_ndjson() {
     );
     assert_eq!(records_of_nils(&app).await, 3);
 }
+
+on_both_engines! {
+    async fn the_openapi_document_describes_the_api_and_its_examples_are_stored(app: TestApp) {
+        let response = app.get("/api/openapi.json").await;
+        assert_eq!(response.status(), StatusCode::OK);
+        assert!(response.headers()["content-type"].to_str().unwrap().starts_with("application/json"));
+        let doc: Value = response.json().await.unwrap();
+        assert!(doc["openapi"].as_str().unwrap().starts_with("3.1"), "{}", doc["openapi"]);
+        assert_eq!(doc["components"]["securitySchemes"]["register_token"]["scheme"], "bearer");
+
+        let (_, token) = token_for(&app, "qivf").await;
+        for (path, kind) in [("records", "RecordItem"), ("access-events", "AccessItem")] {
+            let operation = &doc["paths"][format!("/api/v1/registers/{{code}}/{path}")]["post"];
+            assert!(operation["responses"]["422"].is_object(), "{path}: the refusal is described");
+            assert!(doc["components"]["schemas"][kind]["properties"]["personnummer"].is_object());
+            let content = &operation["requestBody"]["content"];
+            let url = format!("{}/api/v1/registers/qivf/{path}", app.address);
+
+            let json_example = &content["application/json"]["example"];
+            let response = app.client.post(&url).bearer_auth(&token).json(json_example).send().await.unwrap();
+            assert_eq!(response.status(), StatusCode::OK, "{path}: {}", response.text().await.unwrap());
+            assert_eq!(response.json::<Value>().await.unwrap(), json!({ "created": 1, "updated": 0, "unchanged": 0 }));
+
+            let ndjson_example = content["application/x-ndjson"]["example"].as_str().unwrap().to_owned();
+            let response = app.client.post(&url).bearer_auth(&token)
+                .header("content-type", "application/x-ndjson").body(ndjson_example).send().await.unwrap();
+            assert_eq!(response.json::<Value>().await.unwrap(), json!({ "created": 0, "updated": 0, "unchanged": 1 }),
+                "{path}: the NDJSON example is the same item");
+        }
+    }
+}
