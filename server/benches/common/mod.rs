@@ -15,6 +15,19 @@ pub fn runtime() -> tokio::runtime::Runtime {
         .unwrap()
 }
 
+/// A connection pool on `url`, without migrating.
+pub async fn connect_unmigrated(url: &str) -> Db {
+    Db::connect(
+        url,
+        PoolSettings {
+            max_connections: 1,
+            acquire_timeout: Duration::from_secs(10),
+        },
+    )
+    .await
+    .unwrap()
+}
+
 /// A migrated, empty database at `url`.
 pub async fn connect(url: &str, max_connections: u32) -> Db {
     let db = Db::connect(

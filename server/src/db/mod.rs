@@ -180,10 +180,11 @@ pub(crate) fn parse_code<T: FromStr>(value: &str, what: &str) -> Result<T, DbErr
         .map_err(|_| DbError::Corrupt(format!("unknown {what} {value:?}")))
 }
 
-/// Rows a bulk statement writes or looks up at once: small enough that its
-/// parameters stay under both engines' limits (SQLite 32,766, PostgreSQL
-/// 65,535) at 13 columns a row.
-pub(crate) const BULK_ROWS: usize = 500;
+/// Rows a bulk statement writes or looks up at once. Far under both
+/// engines' parameter limits; and small, because SQLite finds a `$N`
+/// parameter by a linear search of the statement's names, so binding costs
+/// grow with the square of the parameters in one statement.
+pub(crate) const BULK_ROWS: usize = 100;
 
 /// `$first, $first+1, …` for an `IN (…)` list of `n` parameters.
 pub(crate) fn placeholders(first: usize, n: usize) -> String {

@@ -206,6 +206,14 @@ impl Ingest {
         items: Vec<(usize, Value)>,
         store: Store,
     ) -> Result<Chunk, DbError> {
+        if engine == db::Engine::Postgres {
+            // Plan each lookup for the tables as they are now: a bulk load
+            // grows them within the transaction, and a generic plan made
+            // while they were small scans them whole.
+            sqlx::query("SET LOCAL plan_cache_mode = force_custom_plan")
+                .execute(&mut *conn)
+                .await?;
+        }
         let common = &mut self.common;
         let mut chunk = match &self.kind {
             KindState::Records(definition) => {
