@@ -1,6 +1,10 @@
 //! The `insyn` command line: what an operator runs on the server.
 
 use crate::{
+    access_log::{
+        self,
+        checkpoint::{Checkpoint, Export, LogKey, ORIGIN, PublicKey},
+    },
     clock::Clock,
     config::Config,
     db, demo,
@@ -43,6 +47,33 @@ pub enum Command {
     Token(TokenCommand),
     /// Import a file of records or access events into one register.
     Import(ImportArgs),
+    /// Signed checkpoints of the access log.
+    #[command(subcommand)]
+    Checkpoint(CheckpointCommand),
+    /// Check every access log entry and the signed checkpoints; exits 1 at the first problem.
+    VerifyLog {
+        /// Checkpoints exported earlier (`insyn checkpoint export`) and kept elsewhere.
+        #[arg(long, value_name = "FILE")]
+        checkpoints: Option<PathBuf>,
+        /// The public key to check signatures with (hex) [default: the configured
+        /// signing key's, else the one in --checkpoints].
+        #[arg(long, value_name = "HEX")]
+        public_key: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CheckpointCommand {
+    /// Make a new signing key file (never overwrites one).
+    Keygen { file: PathBuf },
+    /// Check the entries since the last checkpoint and sign one now.
+    Create,
+    /// Write the public key and every checkpoint as JSON, to keep outside insyn.
+    Export {
+        /// Where to write [default: standard output].
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -197,6 +228,11 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Outbox(command) => outbox(&config, &clock, command).await,
         Command::Token(command) => api_token(&config, &clock, command).await,
         Command::Import(args) => import(&config, &clock, args).await,
+        Command::Checkpoint(command) => checkpoint(&config, &clock, command).await,
+        Command::VerifyLog {
+            checkpoints,
+            public_key,
+        } => verify_log(&config, checkpoints, public_key).await,
         Command::Staff(StaffCommand::Add {
             hsa_id,
             name,
@@ -341,6 +377,140 @@ async fn import(config: &Config, clock: &Clock, args: ImportArgs) -> anyhow::Res
         report.refused,
         report.lines
     )
+}
+
+fn configured_log_key(config: &Config) -> anyhow::Result<LogKey> {
+    let path =
+        config.access_log.signing_key_file.as_ref().context(
+            "access_log.signing_key_file is not set (INSYN_ACCESS_LOG__SIGNING_KEY_FILE)",
+        )?;
+    Ok(LogKey::read(path)?)
+}
+
+async fn checkpoint(
+    config: &Config,
+    clock: &Clock,
+    command: CheckpointCommand,
+) -> anyhow::Result<()> {
+    match command {
+        CheckpointCommand::Keygen { file } => {
+            let key = LogKey::generate(&file)?;
+            println!("{}", key.public_key().to_hex());
+            eprintln!(
+                "Made {} (key id {}). Set access_log.signing_key_file to it; give the public key above to whoever keeps the exported checkpoints.",
+                file.display(),
+                key.key_id()
+            );
+        }
+        CheckpointCommand::Create => {
+            let key = configured_log_key(config)?;
+            let db = open_prepared(config).await?;
+            match access_log::Checkpointer::new(key)
+                .run_once(&db, clock)
+                .await?
+            {
+                Some(c) => println!(
+                    "Signed a checkpoint of {} entries, root {}.",
+                    c.tree_size, c.root_hash
+                ),
+                None => println!("The log has not grown since the latest checkpoint."),
+            }
+        }
+        CheckpointCommand::Export { out } => {
+            let key = configured_log_key(config)?;
+            let db = open_prepared(config).await?;
+            let mut conn = db.pool().acquire().await?;
+            let export = Export {
+                origin: ORIGIN.into(),
+                public_key: key.public_key().to_hex(),
+                checkpoints: db::log_checkpoints::all(&mut conn)
+                    .await?
+                    .into_iter()
+                    .map(Into::into)
+                    .collect(),
+            };
+            let json = serde_json::to_string_pretty(&export)? + "\n";
+            match out {
+                Some(path) => {
+                    std::fs::write(&path, json)
+                        .with_context(|| format!("writing {}", path.display()))?;
+                    eprintln!(
+                        "Wrote {} checkpoint(s) to {}.",
+                        export.checkpoints.len(),
+                        path.display()
+                    );
+                }
+                None => print!("{json}"),
+            }
+        }
+    }
+    Ok(())
+}
+
+async fn verify_log(
+    config: &Config,
+    exported: Option<PathBuf>,
+    public_key: Option<String>,
+) -> anyhow::Result<()> {
+    let exported: Option<Export> = match &exported {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("reading {}", path.display()))?;
+            Some(
+                serde_json::from_str(&text)
+                    .with_context(|| format!("{} is not a checkpoint export", path.display()))?,
+            )
+        }
+        None => None,
+    };
+    let key = match (&public_key, &config.access_log.signing_key_file, &exported) {
+        (Some(hex), _, _) => PublicKey::parse(hex)?,
+        (None, Some(path), _) if path.exists() => LogKey::read(path)?.public_key(),
+        (None, _, Some(export)) => PublicKey::parse(&export.public_key)?,
+        _ => anyhow::bail!(
+            "no key to check signatures with: give --public-key, --checkpoints or set access_log.signing_key_file"
+        ),
+    };
+    let db = startup::connect(config).await?;
+    let mut conn = db.pool().acquire().await?;
+    let mut checkpoints: Vec<Checkpoint> = db::log_checkpoints::all(&mut conn)
+        .await?
+        .into_iter()
+        .map(Into::into)
+        .collect();
+    let from_file = exported.map(|e| e.checkpoints).unwrap_or_default();
+    let exported_count = from_file.len();
+    checkpoints.extend(from_file);
+    let report = access_log::verify::verify(&mut conn, &key, checkpoints).await?;
+    if let Some(problem) = report.problem {
+        anyhow::bail!(
+            "the access log does NOT verify. First bad position: {}. {problem}",
+            problem.position()
+        );
+    }
+    println!(
+        "The access log verifies: {} entries, root {}.",
+        report.entries,
+        hex::encode(report.root)
+    );
+    match report.latest {
+        Some(latest) => println!(
+            "{} signed checkpoint(s) checked ({exported_count} from the export), the latest of {} entries signed {}{}.",
+            report.checkpoints_checked,
+            latest.tree_size,
+            crate::export::rfc3339(latest.signed_at),
+            match report.entries - latest.tree_size {
+                0 => String::new(),
+                n => format!(
+                    "; the {n} entries after it are checked against their own hashes only until the next checkpoint"
+                ),
+            }
+        ),
+        None => println!(
+            "No signed checkpoint yet: the entries were checked against their own hashes only."
+        ),
+    }
+    Ok(())
 }
 
 async fn outbox(config: &Config, clock: &Clock, command: OutboxCommand) -> anyhow::Result<()> {

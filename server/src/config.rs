@@ -30,6 +30,21 @@ pub struct Config {
     pub oidc: OidcConfig,
     pub demo: DemoConfig,
     pub mail: MailConfig,
+    pub access_log: AccessLogConfig,
+}
+
+/// The access log's signed checkpoints.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AccessLogConfig {
+    /// The Ed25519 key that signs checkpoints (a file holding the 32-byte
+    /// seed in hex). Keep it out of the database and its backups. In
+    /// development mode it is made on first start if missing; in
+    /// production it must exist (`insyn checkpoint keygen FILE`). Unset: no
+    /// checkpoints are signed.
+    pub signing_key_file: Option<PathBuf>,
+    /// Seconds between checkpoints while the log grows.
+    pub checkpoint_interval_secs: u64,
 }
 
 /// The two OpenID Connect providers insyn is a relying party of. They may be
@@ -285,6 +300,10 @@ impl Default for Config {
                 retry_base_secs: 30,
                 lease_secs: 120,
             },
+            access_log: AccessLogConfig {
+                signing_key_file: Some("./data/log-signing.key".into()),
+                checkpoint_interval_secs: 300,
+            },
         }
     }
 }
@@ -396,6 +415,20 @@ impl Config {
             return Err(ConfigError::Unsafe(
                 "demo.seed_on_first_start must be false".into(),
             ));
+        }
+        match &self.access_log.signing_key_file {
+            None => {
+                return Err(ConfigError::Unsafe(
+                    "access_log.signing_key_file must be set: the access log's checkpoints are signed".into(),
+                ));
+            }
+            Some(path) if !path.exists() => {
+                return Err(ConfigError::Unsafe(format!(
+                    "access_log.signing_key_file {} does not exist (make it with `insyn checkpoint keygen`)",
+                    path.display()
+                )));
+            }
+            Some(_) => {}
         }
         for (name, provider, dev_secret) in [
             ("oidc.patient", &self.oidc.patient, DEV_PATIENT_SECRET),
@@ -521,6 +554,14 @@ mod tests {
                 "default database path still refused"
             );
             jail.set_env("DATABASE_URL", "postgres://insyn@db/insyn");
+            let err = Config::load(None).unwrap_err();
+            assert!(
+                err.to_string()
+                    .contains("access_log.signing_key_file ./data/log-signing.key does not exist"),
+                "{err}"
+            );
+            jail.create_file("log.key", &"11".repeat(32))?;
+            jail.set_env("INSYN_ACCESS_LOG__SIGNING_KEY_FILE", "log.key");
             let err = Config::load(None).unwrap_err();
             assert!(err.to_string().contains("oidc.patient.issuer"), "{err}");
             for who in ["PATIENT", "STAFF"] {

@@ -2,6 +2,7 @@
 //! `main.rs` only parses the command line and calls into here, so the
 //! integration tests start exactly the application that production runs.
 
+pub mod access_log;
 pub mod auth;
 pub mod cases;
 pub mod cli;

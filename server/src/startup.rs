@@ -94,6 +94,29 @@ impl Application {
         &self.state.db
     }
 
+    /// The checkpoint signing key, if configured; in development mode made
+    /// on first start.
+    fn log_key(&self) -> anyhow::Result<Option<crate::access_log::checkpoint::LogKey>> {
+        use crate::access_log::checkpoint::LogKey;
+        let Some(path) = &self.state.config.access_log.signing_key_file else {
+            return Ok(None);
+        };
+        if !path.exists() && self.state.config.mode == crate::config::Mode::Development {
+            if let Some(dir) = path.parent() {
+                std::fs::create_dir_all(dir)
+                    .with_context(|| format!("creating {}", dir.display()))?;
+            }
+            let key = match LogKey::generate(path) {
+                // Another process made it just now.
+                Err(crate::access_log::checkpoint::KeyError::Exists(_)) => LogKey::read(path)?,
+                made => made?,
+            };
+            tracing::info!(path = %path.display(), key_id = %key.key_id(), "made a development key for access log checkpoints");
+            return Ok(Some(key));
+        }
+        Ok(Some(LogKey::read(path)?))
+    }
+
     /// Serves until `shutdown` resolves, then lets in-flight requests finish
     /// for at most the configured grace period.
     pub async fn run_until(
@@ -122,6 +145,20 @@ impl Application {
             tracing::info!("mail notices are off (mail.enabled = false): mails wait in the outbox");
             None
         };
+        let checkpointer = match self.log_key()? {
+            Some(key) => Some(tokio::spawn(crate::access_log::run(
+                self.state.db.clone(),
+                self.state.clock.clone(),
+                key,
+                Duration::from_secs(self.state.config.access_log.checkpoint_interval_secs.max(1)),
+            ))),
+            None => {
+                tracing::warn!(
+                    "access_log.signing_key_file is not set: no access log checkpoints are signed"
+                );
+                None
+            }
+        };
         let app = http::router(self.state);
         tracing::info!(addr = %self.listener.local_addr()?, "insyn is listening");
         // The peer address reaches handlers (rate limits per client address).
@@ -145,6 +182,9 @@ impl Application {
         housekeeping.abort();
         if let Some(worker) = mail_worker {
             worker.abort();
+        }
+        if let Some(checkpointer) = checkpointer {
+            checkpointer.abort();
         }
         db.close().await;
         tracing::info!("stopped");

@@ -7,6 +7,7 @@ pub mod access_events;
 pub mod api_tokens;
 pub mod care_units;
 pub mod email_confirmations;
+pub mod log_checkpoints;
 pub mod login_attempts;
 pub mod logout_tokens_seen;
 pub mod mail_digests;

@@ -82,6 +82,13 @@ on_both_engines! {
         assert!(tolvans(&app, "records", "qivf").await > 0);
         let ndr_before = tolvans(&app, "records", "ndr").await;
         let coordinator = staff(&app, QIVF_COORDINATOR).await;
+        // A checkpoint of the access log before the erasure.
+        let key_dir = tempfile::tempdir().unwrap();
+        let key = insyn::access_log::checkpoint::LogKey::generate(&key_dir.path().join("log.key")).unwrap();
+        let public_key = key.public_key();
+        let checkpoint = insyn::access_log::Checkpointer::new(key).run_once(&app.db, &app.clock).await.unwrap().unwrap();
+        let logged_before = tolvans(&app, "access_events", "qivf").await;
+        assert!(logged_before > 0);
 
         let unconfirmed = act(&coordinator, &reference, "complete", &[]).await;
         assert_eq!(unconfirmed.status(), StatusCode::UNPROCESSABLE_ENTITY);
@@ -113,6 +120,13 @@ on_both_engines! {
         // And a later filing for qivf of the kinds that need a registration is refused.
         let again = tolvan.submit("/me/registers/qivf/request/correction", &[("problem", "Något är fel här."), ("confirm", "yes")]).await;
         assert_eq!(again.status(), StatusCode::UNPROCESSABLE_ENTITY);
+
+        // The access log keeps who read the erased data (HSLF-FS 2016:40), and still verifies.
+        assert!(tolvans(&app, "access_events", "qivf").await >= logged_before);
+        let mut conn = app.db.pool().acquire().await.unwrap();
+        let report = insyn::access_log::verify::verify(&mut conn, &public_key, vec![checkpoint]).await.unwrap();
+        assert_eq!(report.problem, None);
+        assert_eq!(report.checkpoints_checked, 1);
     }
 
     async fn every_action_lands_in_the_history_with_who_and_when(app: TestApp) {

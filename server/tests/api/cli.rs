@@ -30,6 +30,8 @@ fn every_subcommand_has_help() {
         &["seed", "--help"],
         &["staff", "add", "--help"],
         &["import", "--help"],
+        &["verify-log", "--help"],
+        &["checkpoint", "export", "--help"],
         &["token", "create", "--help"],
     ] {
         let out = insyn("sqlite://unused.db").args(args).output().unwrap();
@@ -145,6 +147,10 @@ fn serve_finishes_and_exits_cleanly_on_sigterm() {
     let dir = tempfile::tempdir().unwrap();
     let mut child = insyn(&sqlite_url(&dir))
         .env("INSYN_HTTP__SITE_ROOT", dir.path())
+        .env(
+            "INSYN_ACCESS_LOG__SIGNING_KEY_FILE",
+            dir.path().join("log.key"),
+        )
         .args(["serve", "--addr", "127.0.0.1:0"])
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
@@ -158,6 +164,12 @@ fn serve_finishes_and_exits_cleanly_on_sigterm() {
         .find(|l| l.contains("insyn is listening"));
     let line = listening.expect("a 'listening' log line");
     assert!(!line.contains("19121212"), "no personnummer in the logs");
+    let key = std::fs::metadata(dir.path().join("log.key")).expect("a development checkpoint key");
+    assert_eq!(
+        std::os::unix::fs::PermissionsExt::mode(&key.permissions()) & 0o777,
+        0o600,
+        "readable by its owner only"
+    );
     assert!(started.elapsed() < Duration::from_secs(60));
 
     let status = Command::new("kill")

@@ -10,7 +10,7 @@ use serde_json::{Value, json};
 const NILS: &str = "19800101-9937";
 
 /// A live token of `register`, made as `insyn token create` makes it.
-async fn token_for(app: &TestApp, register: &str) -> (i64, String) {
+pub(crate) async fn token_for(app: &TestApp, register: &str) -> (i64, String) {
     let secret = format!("insyn_{register}_{}", token::random_256());
     let mut conn = app.db.pool().acquire().await.unwrap();
     let id = db::api_tokens::create(&mut conn, register, &token::sha256_hex(&secret), "test", 0)

@@ -239,9 +239,14 @@ async fn a_mail_waits_while_the_smtp_server_is_down_and_arrives_once() {
 /// `insyn serve` as a process of its own on `database_url`, its mail worker
 /// sending to `smtp_port`; killed (SIGKILL) when dropped.
 fn serve_process(database_url: &str, smtp_port: u16) -> tokio::process::Child {
+    // Its own checkpoint key (made on start in development mode), not one in the source tree.
+    static STARTED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = STARTED.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    let key = std::env::temp_dir().join(format!("insyn-test-{}-{n}.key", std::process::id()));
     tokio::process::Command::new(env!("CARGO_BIN_EXE_insyn"))
         .args(["serve", "--addr", "127.0.0.1:0"])
         .env("DATABASE_URL", database_url)
+        .env("INSYN_ACCESS_LOG__SIGNING_KEY_FILE", key)
         .env("INSYN_DEMO__SEED_ON_FIRST_START", "false")
         .env("INSYN_LOG__FILTER", "off")
         .env("INSYN_MAIL__SMTP_PORT", smtp_port.to_string())

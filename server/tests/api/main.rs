@@ -4,6 +4,7 @@
 mod helpers;
 mod idp;
 
+mod access_log;
 mod cases;
 mod cli;
 mod copies;

@@ -1,0 +1,113 @@
+//! Tamper evidence for the access log (`access_events`): its entries are the
+//! leaves of an RFC 6962 Merkle tree ([`merkle`]), the server signs the
+//! tree's size and root now and then with a key kept outside the database
+//! ([`checkpoint`]), and [`verify`] checks the whole log against the signed
+//! checkpoints. The table itself refuses UPDATE, DELETE and TRUNCATE
+//! (triggers, see the migrations); this module is what notices if someone
+//! with the power to drop them rewrote the log anyway.
+
+pub mod checkpoint;
+pub mod merkle;
+pub mod verify;
+
+use crate::{
+    clock::Clock,
+    db::{self, Db, DbError, log_checkpoints::StoredCheckpoint},
+};
+use checkpoint::{Checkpoint, LogKey};
+use std::time::Duration;
+use verify::{Problem, Walker};
+
+#[derive(Debug, thiserror::Error)]
+pub enum CheckpointError {
+    /// The log does not verify; nothing was signed.
+    #[error("the access log does not verify, so no checkpoint was signed: {0}")]
+    Log(Problem),
+    #[error(transparent)]
+    Db(#[from] DbError),
+}
+
+impl From<StoredCheckpoint> for Checkpoint {
+    fn from(c: StoredCheckpoint) -> Self {
+        Checkpoint {
+            tree_size: c.tree_size.max(0) as u64,
+            root_hash: c.root_hash,
+            signed_at: c.signed_at,
+            key_id: c.key_id,
+            signature: c.signature,
+        }
+    }
+}
+
+/// Signs checkpoints of the log as it grows, checking every new entry
+/// before it signs (it never signs a log it could not verify).
+pub struct Checkpointer {
+    key: LogKey,
+    walker: Walker,
+}
+
+impl Checkpointer {
+    pub fn new(key: LogKey) -> Self {
+        Checkpointer {
+            key,
+            walker: Walker::new(),
+        }
+    }
+
+    /// Checks the entries added since the last call and, if the log grew
+    /// past the latest stored checkpoint, signs and stores a checkpoint of
+    /// its current size. The checkpoint, if one was made.
+    pub async fn run_once(
+        &mut self,
+        db: &Db,
+        clock: &Clock,
+    ) -> Result<Option<Checkpoint>, CheckpointError> {
+        let mut conn = db.pool().acquire().await.map_err(DbError::from)?;
+        let target = db::access_events::last_seq(&mut conn).await?.max(0) as u64;
+        self.walker
+            .advance(&mut conn, Some(target), |_| Ok(()))
+            .await?
+            .map_err(CheckpointError::Log)?;
+        let size = self.walker.size();
+        let latest = db::log_checkpoints::latest_size(&mut conn).await?.max(0) as u64;
+        if size == 0 || size <= latest {
+            return Ok(None);
+        }
+        let checkpoint = self.key.sign(size, &self.walker.root(), clock.unix());
+        db::log_checkpoints::insert(
+            &mut conn,
+            &StoredCheckpoint {
+                tree_size: size as i64,
+                root_hash: checkpoint.root_hash.clone(),
+                signed_at: checkpoint.signed_at,
+                key_id: checkpoint.key_id.clone(),
+                signature: checkpoint.signature.clone(),
+            },
+        )
+        .await?;
+        Ok(Some(checkpoint))
+    }
+}
+
+/// The server's checkpointer: a checkpoint every `interval` while the log
+/// grows. Several servers may run it; a checkpoint of a size already
+/// signed is kept as it is.
+pub async fn run(db: Db, clock: Clock, key: LogKey, interval: Duration) {
+    let mut checkpointer = Checkpointer::new(key);
+    loop {
+        match checkpointer.run_once(&db, &clock).await {
+            Ok(Some(c)) => tracing::info!(tree_size = c.tree_size, "access log checkpoint signed"),
+            Ok(None) => {}
+            Err(CheckpointError::Log(problem)) => {
+                // Not retried: the log must be looked at by a person.
+                tracing::error!(%problem, position = problem.position(), "the access log does not verify; checkpoints stopped");
+                return;
+            }
+            Err(CheckpointError::Db(error)) => {
+                tracing::warn!(%error, "could not make an access log checkpoint; trying again later");
+                checkpointer = Checkpointer::new(checkpointer.key);
+            }
+        }
+        tokio::time::sleep(interval).await;
+    }
+}

@@ -1,0 +1,413 @@
+//! The access log's tamper evidence: `insyn verify-log` passes on an honest
+//! log and names the first bad position after each kind of tampering, done
+//! directly in the database with the append-only triggers dropped.
+
+use crate::helpers::{TestApp, on_both_engines};
+use app::domain::{AccessKind, ActorKind, HsaId, RegisterCode};
+use insyn::db::{
+    self, Engine,
+    access_events::{NewAccessEvent, Source},
+};
+use std::{
+    path::{Path, PathBuf},
+    process::Output,
+};
+
+/// The log's key and the command that uses it, for one test.
+struct Log {
+    dir: tempfile::TempDir,
+}
+
+impl Log {
+    async fn new(app: &TestApp) -> Log {
+        let log = Log {
+            dir: tempfile::tempdir().unwrap(),
+        };
+        let out = log
+            .insyn(app, &["checkpoint", "keygen", log.key().to_str().unwrap()])
+            .await;
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        log
+    }
+
+    fn key(&self) -> PathBuf {
+        self.dir.path().join("log.key")
+    }
+
+    fn export(&self) -> PathBuf {
+        self.dir.path().join("checkpoints.json")
+    }
+
+    async fn insyn(&self, app: &TestApp, args: &[&str]) -> Output {
+        tokio::process::Command::new(env!("CARGO_BIN_EXE_insyn"))
+            .env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("DATABASE_URL", &app.database_url)
+            .env("INSYN_ACCESS_LOG__SIGNING_KEY_FILE", self.key())
+            .env("INSYN_LOG__FILTER", "off")
+            .args(args)
+            .output()
+            .await
+            .unwrap()
+    }
+
+    async fn checkpoint(&self, app: &TestApp) {
+        let out = self.insyn(app, &["checkpoint", "create"]).await;
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        assert!(
+            text(&out.stdout).contains("Signed a checkpoint"),
+            "{}",
+            text(&out.stdout)
+        );
+    }
+
+    async fn export_checkpoints(&self, app: &TestApp) {
+        let out = self
+            .insyn(
+                app,
+                &[
+                    "checkpoint",
+                    "export",
+                    "--out",
+                    self.export().to_str().unwrap(),
+                ],
+            )
+            .await;
+        assert!(out.status.success(), "{}", text(&out.stderr));
+    }
+
+    /// `verify-log`'s verdict: Ok(stdout) or Err(stderr).
+    async fn verify(&self, app: &TestApp, extra: &[&str]) -> Result<String, String> {
+        let mut args = vec!["verify-log"];
+        args.extend_from_slice(extra);
+        let out = self.insyn(app, &args).await;
+        if out.status.success() {
+            Ok(text(&out.stdout))
+        } else {
+            Err(text(&out.stderr))
+        }
+    }
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// Appends `n` care-unit reads to the log, as the ingestion API would.
+async fn append(app: &TestApp, n: usize) {
+    let patient: i64 = sqlx::query_scalar("SELECT id FROM patients ORDER BY id LIMIT 1")
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+    let register = RegisterCode::parse("qivf").unwrap();
+    let unit = HsaId::parse("SE2321000016-RM01").unwrap();
+    let mut tx = app.db.begin_write().await.unwrap();
+    for i in 0..n {
+        db::access_events::append(
+            &mut tx,
+            app.db.engine(),
+            &NewAccessEvent {
+                patient_id: patient,
+                register: &register,
+                occurred_at: 1_760_000_000 + i as i64,
+                actor: ActorKind::CareUnit,
+                care_unit: Some(&unit),
+                staff: None,
+                kind: AccessKind::Read,
+                reason: Some("Uppföljning"),
+                source: Source::RegisterSystem,
+                source_event_id: None,
+            },
+            1_760_000_000,
+        )
+        .await
+        .unwrap();
+    }
+    tx.commit().await.unwrap();
+}
+
+async fn size(app: &TestApp) -> i64 {
+    let mut conn = app.db.pool().acquire().await.unwrap();
+    db::access_events::last_seq(&mut conn).await.unwrap()
+}
+
+/// Lets the test change the log as an intruder with the database's owner rights could.
+async fn drop_triggers(app: &TestApp) {
+    let statements: &[&str] = match app.db.engine() {
+        Engine::Sqlite => &[
+            "DROP TRIGGER access_events_no_update",
+            "DROP TRIGGER access_events_no_delete",
+        ],
+        Engine::Postgres => &[
+            "DROP TRIGGER access_events_no_update ON access_events",
+            "DROP TRIGGER access_events_no_truncate ON access_events",
+        ],
+    };
+    for statement in statements {
+        sqlx::query(statement).execute(app.db.pool()).await.unwrap();
+    }
+}
+
+async fn exec(app: &TestApp, sql: &str) {
+    sqlx::query(sql).execute(app.db.pool()).await.unwrap();
+}
+
+/// Recomputes the stored leaf hash of entry `seq` from its content, as an
+/// intruder who knows the format would.
+async fn rehash(app: &TestApp, seq: i64) {
+    let mut conn = app.db.pool().acquire().await.unwrap();
+    let entry = db::access_events::entries_after(&mut conn, seq - 1, 1)
+        .await
+        .unwrap()
+        .remove(0);
+    assert_eq!(entry.seq, seq);
+    sqlx::query("UPDATE access_events SET leaf_hash = $1 WHERE seq = $2")
+        .bind(entry.computed_leaf_hash())
+        .bind(seq)
+        .execute(&mut *conn)
+        .await
+        .unwrap();
+}
+
+fn first_bad(verdict: Result<String, String>) -> String {
+    let stderr = verdict.expect_err("verify-log must fail");
+    let at = stderr.find("First bad position: ").expect(&stderr) + "First bad position: ".len();
+    stderr[at..].split('.').next().unwrap().to_owned()
+}
+
+fn assert_file_exists(path: &Path) {
+    assert!(path.exists(), "{}", path.display());
+}
+
+on_both_engines! {
+    async fn an_honest_log_verifies_with_its_checkpoints_and_their_export(app: TestApp) {
+        let log = Log::new(&app).await;
+        append(&app, 20).await;
+        log.checkpoint(&app).await;
+        append(&app, 5).await;
+        log.checkpoint(&app).await;
+        append(&app, 3).await;
+        log.export_checkpoints(&app).await;
+        assert_file_exists(&log.export());
+
+        let out = log.verify(&app, &[]).await.expect("an honest log verifies");
+        let entries = size(&app).await;
+        assert!(out.contains(&format!("verifies: {entries} entries")), "{out}");
+        assert!(out.contains("2 signed checkpoint(s) checked"), "{out}");
+        assert!(out.contains("the 3 entries after it"), "{out}");
+
+        // An outside party: only the export and the public key it trusts.
+        let export: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(log.export()).unwrap()).unwrap();
+        let public_key = export["public_key"].as_str().unwrap().to_owned();
+        let out = log
+            .verify(&app, &["--checkpoints", log.export().to_str().unwrap(), "--public-key", &public_key])
+            .await
+            .expect("verifies against the export");
+        assert!(out.contains("(2 from the export)"), "{out}");
+    }
+
+    async fn a_changed_field_is_found_at_its_entry(app: TestApp) {
+        let log = Log::new(&app).await;
+        append(&app, 12).await;
+        log.checkpoint(&app).await;
+        drop_triggers(&app).await;
+        let target = size(&app).await - 6;
+        exec(&app, &format!("UPDATE access_events SET reason = 'Forskning' WHERE seq = {target}")).await;
+        assert_eq!(first_bad(log.verify(&app, &[]).await), target.to_string());
+    }
+
+    async fn a_deleted_entry_is_found_at_its_number(app: TestApp) {
+        let log = Log::new(&app).await;
+        append(&app, 12).await;
+        log.checkpoint(&app).await;
+        drop_triggers(&app).await;
+        let target = size(&app).await - 4;
+        exec(&app, &format!("DELETE FROM access_events WHERE seq = {target}")).await;
+        let verdict = log.verify(&app, &[]).await;
+        assert!(verdict.as_ref().unwrap_err().contains("is missing"), "{verdict:?}");
+        assert_eq!(first_bad(verdict), target.to_string());
+    }
+
+    async fn two_swapped_entries_are_found_at_the_first(app: TestApp) {
+        let log = Log::new(&app).await;
+        append(&app, 12).await;
+        drop_triggers(&app).await;
+        let (a, b) = (size(&app).await - 9, size(&app).await - 2);
+        exec(&app, &format!("UPDATE access_events SET seq = -1 WHERE seq = {a}")).await;
+        exec(&app, &format!("UPDATE access_events SET seq = {a} WHERE seq = {b}")).await;
+        exec(&app, &format!("UPDATE access_events SET seq = {b} WHERE seq = -1")).await;
+        assert_eq!(first_bad(log.verify(&app, &[]).await), a.to_string());
+    }
+
+    async fn an_inserted_entry_is_found_where_the_log_stops_matching(app: TestApp) {
+        let log = Log::new(&app).await;
+        append(&app, 12).await;
+        log.checkpoint(&app).await;
+        drop_triggers(&app).await;
+        let at = size(&app).await - 5;
+        // Make room at `at`: every later entry moves up one (twice, to keep the key unique).
+        exec(&app, &format!("UPDATE access_events SET seq = -(seq + 1) WHERE seq >= {at}")).await;
+        exec(&app, "UPDATE access_events SET seq = -seq WHERE seq < 0").await;
+        exec(&app, &format!(
+            "INSERT INTO access_events (seq, patient_id, register_code, occurred_at, actor_kind, care_unit, access_kind, source, recorded_at, leaf_hash)
+             SELECT {at}, patient_id, register_code, occurred_at, actor_kind, care_unit, 'disclosure_research', source, recorded_at, 'x'
+             FROM access_events WHERE seq = {}", at + 1
+        )).await;
+        rehash(&app, at).await;
+        // The forged entry is hashed right; the one it pushed along no longer matches its number.
+        assert_eq!(first_bad(log.verify(&app, &[]).await), (at + 1).to_string());
+    }
+
+    async fn a_tail_cut_after_a_checkpoint_is_found(app: TestApp) {
+        let log = Log::new(&app).await;
+        append(&app, 12).await;
+        log.checkpoint(&app).await;
+        drop_triggers(&app).await;
+        let keep = size(&app).await - 3;
+        exec(&app, &format!("DELETE FROM access_events WHERE seq > {keep}")).await;
+        let verdict = log.verify(&app, &[]).await;
+        assert!(verdict.as_ref().unwrap_err().contains("are gone"), "{verdict:?}");
+        assert_eq!(first_bad(verdict), (keep + 1).to_string());
+    }
+
+    async fn a_checkpoint_that_is_not_signed_by_the_key_is_found(app: TestApp) {
+        let log = Log::new(&app).await;
+        append(&app, 12).await;
+        log.checkpoint(&app).await;
+        let root = "00".repeat(32);
+        exec(&app, &format!("UPDATE log_checkpoints SET root_hash = '{root}'")).await;
+        let verdict = log.verify(&app, &[]).await;
+        assert!(verdict.as_ref().unwrap_err().contains("not signed by the log's key"), "{verdict:?}");
+        assert_eq!(first_bad(verdict), size(&app).await.to_string());
+    }
+
+    async fn a_recomputed_log_passes_alone_but_not_against_the_exported_checkpoints(app: TestApp) {
+        let log = Log::new(&app).await;
+        append(&app, 8).await;
+        log.checkpoint(&app).await;
+        let first_checkpoint = size(&app).await;
+        append(&app, 8).await;
+        log.checkpoint(&app).await;
+        log.export_checkpoints(&app).await;
+
+        // The intruder changes an entry after the first checkpoint, hashes it
+        // anew, and removes the checkpoints it cannot sign again.
+        drop_triggers(&app).await;
+        let target = first_checkpoint + 3;
+        exec(&app, &format!("UPDATE access_events SET care_unit = NULL, actor_kind = 'register_staff' WHERE seq = {target}")).await;
+        rehash(&app, target).await;
+        exec(&app, "DELETE FROM log_checkpoints").await;
+        let alone = log.verify(&app, &[]).await.expect("no checkpoint left to contradict it");
+        assert!(alone.contains("No signed checkpoint yet"), "{alone}");
+
+        let verdict = log.verify(&app, &["--checkpoints", log.export().to_str().unwrap()]).await;
+        assert!(verdict.as_ref().unwrap_err().contains("do not match their signed checkpoint"), "{verdict:?}");
+        assert_eq!(first_bad(verdict), (first_checkpoint + 1).to_string(), "narrowed to after the checkpoint that still holds");
+    }
+}
+
+/// An access-event item of the ingestion API.
+fn event(id: &str) -> serde_json::Value {
+    serde_json::json!({
+        "id": id,
+        "personnummer": "19121212-1212",
+        "occurred_at": "2026-11-02T09:14:00Z",
+        "care_unit": "SE2321000016-RM01",
+        "kind": "read",
+    })
+}
+
+on_both_engines! {
+    async fn a_killed_import_leaves_no_partial_entry(app: TestApp) {
+        let log = Log::new(&app).await;
+        let before = size(&app).await;
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("events.ndjson");
+        let lines: Vec<String> = (0..300_000).map(|n| event(&format!("K-{n}")).to_string()).collect();
+        std::fs::write(&file, lines.join("\n")).unwrap();
+
+        for partial in [false, true] {
+            let mut args = vec!["import", "--register", "qivf", "--kind", "access-events"];
+            if partial {
+                args.push("--partial");
+            }
+            args.push(file.to_str().unwrap());
+            let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_insyn"))
+                .env_clear()
+                .env("DATABASE_URL", &app.database_url)
+                .env("INSYN_LOG__FILTER", "off")
+                .args(&args)
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null())
+                .spawn()
+                .unwrap();
+            // Kill it once it has appended some chunks (partial) or is appending.
+            let started = std::time::Instant::now();
+            loop {
+                tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+                let appended = size(&app).await - before;
+                if (partial && appended > 0) || (!partial && started.elapsed().as_millis() > 1500) {
+                    break;
+                }
+                assert!(started.elapsed().as_secs() < 60, "the import never got going");
+            }
+            assert!(child.try_wait().unwrap().is_none(), "still importing when killed");
+            child.kill().await.unwrap();
+            child.wait().await.unwrap();
+
+            let appended = size(&app).await - before;
+            if partial {
+                assert!(appended > 0 && appended < 300_000, "{appended}");
+                assert_eq!(appended % 1_000, 0, "whole chunks only: {appended}");
+            } else {
+                assert_eq!(appended, 0, "all or nothing: the killed transaction left nothing");
+            }
+            let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM access_events")
+                .fetch_one(app.db.pool()).await.unwrap();
+            assert_eq!(count, size(&app).await, "numbers contiguous, no gap");
+            log.verify(&app, &[]).await.expect("the log verifies after the kill");
+        }
+    }
+
+    async fn concurrent_writers_and_a_checkpointer_never_fork_the_log(app: TestApp) {
+        let log = Log::new(&app).await;
+        let (_, token) = crate::ingest::token_for(&app, "qivf").await;
+        // A second server on the same database (on SQLite: the same file).
+        let second = crate::helpers::spawn_instance(&app.database_url, None).await;
+        let key = insyn::access_log::checkpoint::LogKey::read(&log.key()).unwrap();
+        let mut checkpointer = insyn::access_log::Checkpointer::new(key);
+        let mut posting = tokio::task::JoinSet::new();
+        for b in 0..24 {
+            let address = if b % 2 == 0 { app.address.clone() } else { second.address.clone() };
+            let items: Vec<_> = (0..10).map(|i| event(&format!("C-{b}-{i}"))).collect();
+            let request = app
+                .client
+                .post(format!("{address}/api/v1/registers/qivf/access-events"))
+                .bearer_auth(&token)
+                .json(&serde_json::json!({ "items": items }));
+            posting.spawn(async move { request.send().await.unwrap().status() });
+        }
+        let signing = async {
+            let mut signed = 0;
+            for _ in 0..20 {
+                if checkpointer.run_once(&app.db, &app.clock).await.unwrap().is_some() {
+                    signed += 1;
+                }
+                tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+            }
+            signed
+        };
+        let (answers, _signed) = tokio::join!(posting.join_all(), signing);
+        assert!(answers.iter().all(|s| *s == reqwest::StatusCode::OK), "{answers:?}");
+        checkpointer.run_once(&app.db, &app.clock).await.unwrap();
+        let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM access_events WHERE source_event_id LIKE 'C-%'")
+            .fetch_one(app.db.pool()).await.unwrap();
+        assert_eq!(count, 240);
+        let total: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM access_events").fetch_one(app.db.pool()).await.unwrap();
+        assert_eq!(total, size(&app).await, "one line of numbers, no gap and no fork");
+        let out = log.verify(&app, &[]).await.expect("every checkpoint made during the writes holds");
+        assert!(out.contains(&format!("verifies: {total} entries")), "{out}");
+        second.stop();
+    }
+}
