@@ -45,6 +45,11 @@ pub trait Portal: Send + Sync + 'static {
     /// One of the signed-in patient's requests; `NotFound` for anyone else's.
     async fn my_request(&self, reference: &str, lang: Lang) -> Result<RequestView, PageError>;
 
+    /// One page of the signed-in patient's access log, newest first. A
+    /// filter value that cannot be read (a malformed date or cursor) is
+    /// left out.
+    async fn my_log(&self, filter: LogFilter, lang: Lang) -> Result<MyLog, PageError>;
+
     /// The signed-in staff member's queue: requests of their registers only,
     /// by due date, one page after `after` (a cursor from the last page).
     async fn staff_queue(

@@ -339,3 +339,49 @@ pub struct CorrectionTarget {
     /// "2024-03-01 · Behandling · Antal embryon: 2"
     pub label: String,
 }
+
+/// Which part of the signed-in patient's access log to show.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct LogFilter {
+    pub register: Option<String>,
+    /// HSA-id of a care unit.
+    pub care_unit: Option<String>,
+    /// YYYY-MM-DD, Swedish dates, inclusive.
+    pub from: Option<String>,
+    pub to: Option<String>,
+    /// The patient's own views and downloads, instead of everyone else's.
+    pub own: bool,
+    /// The cursor of a next page.
+    pub after: Option<String>,
+}
+
+/// One page of the signed-in patient's access log, newest first.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MyLog {
+    pub entries: Vec<LogEntry>,
+    /// The cursor of the next page (`time:number`), if there is one.
+    pub next: Option<String>,
+    /// The registers on the platform (code, name), for the filter.
+    pub registers: Vec<(String, String)>,
+    /// The care units in the patient's log (HSA-id, name), for the filter.
+    pub care_units: Vec<(String, String)>,
+}
+
+/// One access to the patient's data.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LogEntry {
+    /// The entry's number in the whole log.
+    pub seq: i64,
+    pub register_code: String,
+    pub register_name: String,
+    /// Swedish time, `YYYY-MM-DD HH:MM`.
+    pub occurred_at: String,
+    pub actor: crate::domain::ActorKind,
+    /// The care unit's name and HSA-id, when a care unit accessed.
+    pub care_unit: Option<(String, String)>,
+    pub kind: crate::domain::AccessKind,
+    /// The reason the source gave, if any.
+    pub reason: Option<String>,
+    /// Reported by the register's system (not made in insyn).
+    pub reported_by_register: bool,
+}

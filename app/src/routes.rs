@@ -5,7 +5,7 @@ use crate::{
     error::PageError,
     i18n::use_lang,
     pages::{
-        HomePage, MyPage, MyRegisterPage, MyRequestsPage, RegisterPage, RegistersPage,
+        HomePage, MyLogPage, MyPage, MyRegisterPage, MyRequestsPage, RegisterPage, RegistersPage,
         RequestFormPage, RequestPage, SignInErrorPage, StaffCasePage, StaffPage, StaffQueuePage,
     },
 };
@@ -108,6 +108,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/registers") view=RegistersPage ssr=SsrMode::Async />
                     <Route path=path!("/registers/:code") view=RegisterPage ssr=SsrMode::Async />
                     <Route path=path!("/me") view=MyPage ssr=SsrMode::Async />
+                    <Route path=path!("/me/log") view=MyLogPage ssr=SsrMode::Async />
                     <Route path=path!("/me/registers/:code") view=MyRegisterPage ssr=SsrMode::Async />
                     <Route path=path!("/me/registers/:code/request/:kind") view=RequestFormPage ssr=SsrMode::Async />
                     <Route path=path!("/me/requests") view=MyRequestsPage ssr=SsrMode::Async />

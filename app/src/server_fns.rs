@@ -63,6 +63,11 @@ pub async fn my_request(reference: String, lang: Lang) -> Result<RequestView, Pa
 }
 
 #[server(prefix = "/fn")]
+pub async fn get_my_log(filter: LogFilter, lang: Lang) -> Result<MyLog, PageError> {
+    crate::backend::portal()?.my_log(filter, lang).await
+}
+
+#[server(prefix = "/fn")]
 pub async fn get_staff_queue(
     register: Option<String>,
     kind: Option<String>,

@@ -46,13 +46,17 @@ for (const lang of ['sv', 'en']) {
 }
 
 for (const lang of ['sv', 'en']) {
-  test(`a register's data in ${lang} has no WCAG 2.1 AA violations`, async ({ page, context }) => {
+  test(`a register's data and the access log in ${lang} have no WCAG 2.1 AA violations`, async ({ page, context }) => {
     await context.addCookies([{ name: 'insyn_lang', value: lang, domain: '127.0.0.1', path: '/' }]);
     await page.goto('/auth/login');
     await page.getByLabel('Personnummer').fill('19121212-1212');
     await page.getByRole('button', { name: 'Legitimera' }).click();
     await page.goto('/me/registers/qivf');
-    const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
+    let results = await new AxeBuilder({ page }).withTags(wcag).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+    await page.goto('/me/log');
+    await expect(page.locator('table.log')).toBeVisible();
+    results = await new AxeBuilder({ page }).withTags(wcag).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
   });
 }

@@ -45,3 +45,72 @@ impl Clock {
         }
     }
 }
+
+/// Hours Swedish time is ahead of UTC at `utc`: 1 (CET), or 2 (CEST) from
+/// the last Sunday of March to the last Sunday of October, changing at
+/// 01:00 UTC as in the whole EU.
+fn swedish_offset_hours(utc: OffsetDateTime) -> i64 {
+    let last_sunday = |month: time::Month| {
+        let last = Date::from_calendar_date(utc.year(), month, month.length(utc.year()))
+            .unwrap_or(utc.date());
+        last - time::Duration::days(i64::from(last.weekday().number_days_from_sunday()))
+    };
+    let at_one = |date: Date| date.with_hms(1, 0, 0).map(|t| t.assume_utc());
+    match (
+        at_one(last_sunday(time::Month::March)),
+        at_one(last_sunday(time::Month::October)),
+    ) {
+        (Ok(start), Ok(end)) if utc >= start && utc < end => 2,
+        _ => 1,
+    }
+}
+
+/// A time as people in Sweden read it: `YYYY-MM-DD HH:MM` in Swedish time.
+pub fn swedish(unix: i64) -> String {
+    let Ok(utc) = OffsetDateTime::from_unix_timestamp(unix) else {
+        return String::new();
+    };
+    let local = utc + time::Duration::hours(swedish_offset_hours(utc));
+    format!(
+        "{}-{:02}-{:02} {:02}:{:02}",
+        local.year(),
+        u8::from(local.month()),
+        local.day(),
+        local.hour(),
+        local.minute()
+    )
+}
+
+/// When a Swedish calendar day begins, in unix seconds.
+pub fn swedish_day_start(date: Date) -> i64 {
+    let midnight_utc = date.midnight().assume_utc();
+    // The offset just before local midnight (changes happen at night, never at midnight).
+    let offset = swedish_offset_hours(midnight_utc - time::Duration::hours(2));
+    midnight_utc.unix_timestamp() - offset * 3600
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{swedish, swedish_day_start};
+    use time::macros::{date, datetime};
+
+    #[test]
+    fn swedish_time_follows_summer_time() {
+        let at = |t: time::OffsetDateTime| swedish(t.unix_timestamp());
+        assert_eq!(at(datetime!(2026-11-02 09:14 UTC)), "2026-11-02 10:14");
+        assert_eq!(at(datetime!(2026-07-01 22:30 UTC)), "2026-07-02 00:30");
+        // 2026: summer time from 29 March 01:00 UTC to 25 October 01:00 UTC.
+        assert_eq!(at(datetime!(2026-03-29 00:59 UTC)), "2026-03-29 01:59");
+        assert_eq!(at(datetime!(2026-03-29 01:00 UTC)), "2026-03-29 03:00");
+        assert_eq!(at(datetime!(2026-10-25 00:59 UTC)), "2026-10-25 02:59");
+        assert_eq!(at(datetime!(2026-10-25 01:00 UTC)), "2026-10-25 02:00");
+        assert_eq!(
+            swedish_day_start(date!(2026 - 11 - 02)),
+            datetime!(2026-11-01 23:00 UTC).unix_timestamp()
+        );
+        assert_eq!(
+            swedish_day_start(date!(2026 - 07 - 02)),
+            datetime!(2026-07-01 22:00 UTC).unix_timestamp()
+        );
+    }
+}

@@ -8,8 +8,9 @@ use crate::http::session::CurrentSession;
 use app::case_actions::RecordEdit;
 use app::domain::{AccessKind, ActorKind, RegistrationStatus, RequestKind, RequestStatus};
 use app::model::{
-    CaseActions, CorrectionTarget, FieldView, QueueItem, RecordChoice, RecordGroup, RecordView,
-    RegisterData, RequestFormInfo, RequestStep, RequestView, StaffCase, StaffQueue,
+    CaseActions, CorrectionTarget, FieldView, LogEntry, LogFilter, MyLog, QueueItem, RecordChoice,
+    RecordGroup, RecordView, RegisterData, RequestFormInfo, RequestStep, RequestView, StaffCase,
+    StaffQueue,
 };
 use app::requests::RequestDetails;
 
@@ -273,6 +274,83 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// Every entry of a patient's log that `filter` selects, newest first, for
+/// the downloads.
+pub(crate) async fn whole_log(
+    db: &Db,
+    patient_id: i64,
+    filter: &LogFilter,
+    lang: Lang,
+) -> Result<Vec<LogEntry>, DbError> {
+    let mut conn = db.pool().acquire().await?;
+    let registers: Vec<(String, String)> = db::registers::list(&mut conn, lang)
+        .await?
+        .into_iter()
+        .map(|r| (r.code, r.name))
+        .collect();
+    let mut query = log_query(filter);
+    let mut entries = Vec::new();
+    loop {
+        let rows = db::access_events::page_of_patient(&mut conn, patient_id, &query, 1_000).await?;
+        let Some(last) = rows.last() else {
+            return Ok(entries);
+        };
+        query.after = Some((last.occurred_at, last.seq));
+        entries.extend(rows.into_iter().map(|row| log_entry(row, &registers)));
+    }
+}
+
+/// Entries on a page of the access log.
+const LOG_PAGE: i64 = 50;
+
+/// The database query of a log filter; what cannot be read is left out.
+pub(crate) fn log_query(filter: &LogFilter) -> db::access_events::LogQuery {
+    let iso = time::macros::format_description!("[year]-[month]-[day]");
+    let day = |text: &Option<String>| {
+        text.as_deref()
+            .and_then(|t| time::Date::parse(t.trim(), iso).ok())
+    };
+    let nonempty = |v: &Option<String>| v.clone().filter(|v| !v.trim().is_empty());
+    db::access_events::LogQuery {
+        register: nonempty(&filter.register),
+        care_unit: nonempty(&filter.care_unit),
+        from: day(&filter.from).map(crate::clock::swedish_day_start),
+        until: day(&filter.to)
+            .and_then(|d| d.next_day())
+            .map(crate::clock::swedish_day_start),
+        own: filter.own,
+        after: filter.after.as_deref().and_then(|cursor| {
+            let (at, seq) = cursor.split_once(':')?;
+            Some((at.parse().ok()?, seq.parse().ok()?))
+        }),
+    }
+}
+
+/// An entry as the patient reads it.
+pub(crate) fn log_entry(
+    row: db::access_events::LoggedAccess,
+    registers: &[(String, String)],
+) -> LogEntry {
+    LogEntry {
+        seq: row.seq,
+        register_name: registers
+            .iter()
+            .find(|(code, _)| *code == row.register_code)
+            .map(|(_, name)| name.clone())
+            .unwrap_or_else(|| row.register_code.clone()),
+        register_code: row.register_code,
+        occurred_at: crate::clock::swedish(row.occurred_at),
+        // The table's CHECK constraints hold these to known codes.
+        actor: row.actor.parse().unwrap_or(ActorKind::CareUnit),
+        care_unit: row
+            .care_unit_hsa_id
+            .map(|hsa| (row.care_unit_name.unwrap_or_else(|| hsa.clone()), hsa)),
+        kind: row.kind.parse().unwrap_or(AccessKind::Read),
+        reason: row.reason,
+        reported_by_register: row.source == "register_system",
+    }
+}
+
 fn page_error(error: DbError) -> PageError {
     match error {
         DbError::Connect(_)
@@ -291,6 +369,44 @@ fn page_error(error: DbError) -> PageError {
 
 #[async_trait::async_trait]
 impl Portal for DbPortal {
+    async fn my_log(&self, filter: LogFilter, lang: Lang) -> Result<MyLog, PageError> {
+        let patient = current_patient()?;
+        let registers: Vec<(String, String)> = self
+            .registers(lang)
+            .await?
+            .into_iter()
+            .map(|r| (r.code, r.name))
+            .collect();
+        let mut conn = self.conn().await?;
+        let mut rows = db::access_events::page_of_patient(
+            &mut conn,
+            patient,
+            &log_query(&filter),
+            LOG_PAGE + 1,
+        )
+        .await
+        .map_err(page_error)?;
+        let next = if rows.len() as i64 > LOG_PAGE {
+            rows.truncate(LOG_PAGE as usize);
+            rows.last()
+                .map(|last| format!("{}:{}", last.occurred_at, last.seq))
+        } else {
+            None
+        };
+        let care_units = db::access_events::care_units_of_patient(&mut conn, patient)
+            .await
+            .map_err(page_error)?;
+        Ok(MyLog {
+            entries: rows
+                .into_iter()
+                .map(|row| log_entry(row, &registers))
+                .collect(),
+            next,
+            registers,
+            care_units,
+        })
+    }
+
     async fn registers(&self, lang: Lang) -> Result<Vec<RegisterCard>, PageError> {
         let mut conn = self.conn().await?;
         db::registers::list(&mut conn, lang)

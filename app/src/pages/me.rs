@@ -26,6 +26,7 @@ pub fn MyPage() -> impl IntoView {
             " "
             <a class="button secondary-button" href="/me/export.json" download="">{lang.t("me-download-json")}</a>
         </p>
+        <p class="see-log"><a href="/me/log">{lang.t("me-see-log")}</a></p>
         <section aria-labelledby="my-registers-heading">
             <h2 id="my-registers-heading">{lang.t("me-registers-heading")}</h2>
             <Suspense fallback=move || view! { <p>{lang.t("loading")}</p> }>

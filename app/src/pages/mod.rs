@@ -2,6 +2,7 @@
 
 mod home;
 mod me;
+mod my_log;
 mod my_register;
 mod register;
 mod registers;
@@ -14,6 +15,7 @@ mod staff_queue;
 
 pub use home::HomePage;
 pub use me::MyPage;
+pub use my_log::{MyLogPage, log_query_string, who as log_who};
 pub use my_register::MyRegisterPage;
 pub use register::RegisterPage;
 pub use registers::{RegisterFilter, RegistersPage};

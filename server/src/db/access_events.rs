@@ -321,6 +321,105 @@ pub async fn batch_of_patient(
         .collect())
 }
 
+/// Which entries of a patient's log to show.
+#[derive(Debug, Clone, Default)]
+pub struct LogQuery {
+    pub register: Option<String>,
+    pub care_unit: Option<String>,
+    /// From this time (unix seconds, inclusive).
+    pub from: Option<i64>,
+    /// Before this time (unix seconds, exclusive).
+    pub until: Option<i64>,
+    /// The patient's own views and downloads (true), or everyone else's.
+    pub own: bool,
+    /// After this entry (time, number) in newest-first order: the cursor.
+    pub after: Option<(i64, i64)>,
+}
+
+/// One page of a patient's log, newest first (keyset pagination over the
+/// index by patient, time and number).
+pub async fn page_of_patient(
+    conn: &mut AnyConnection,
+    patient_id: i64,
+    query: &LogQuery,
+    limit: i64,
+) -> Result<Vec<LoggedAccess>, DbError> {
+    type Row = (
+        i64,
+        String,
+        i64,
+        String,
+        Option<String>,
+        Option<String>,
+        String,
+        Option<String>,
+        String,
+    );
+    let (after_at, after_seq) = query.after.unwrap_or((i64::MAX, i64::MAX));
+    let rows: Vec<Row> = sqlx::query_as(
+        "SELECT e.seq, e.register_code, e.occurred_at, e.actor_kind, e.care_unit, c.name, e.access_kind, e.reason, e.source
+         FROM access_events e LEFT JOIN care_units c ON c.hsa_id = e.care_unit
+         WHERE e.patient_id = $1
+           AND (CAST($2 AS TEXT) IS NULL OR e.register_code = $2)
+           AND (CAST($3 AS TEXT) IS NULL OR e.care_unit = $3)
+           AND e.occurred_at >= $4 AND e.occurred_at < $5
+           AND (CASE WHEN e.actor_kind = 'patient' THEN 1 ELSE 0 END) = $6
+           AND e.occurred_at <= $7 AND (e.occurred_at < $7 OR e.seq < $8)
+         ORDER BY e.occurred_at DESC, e.seq DESC LIMIT $9",
+    )
+    .bind(patient_id)
+    .bind(query.register.as_deref())
+    .bind(query.care_unit.as_deref())
+    .bind(query.from.unwrap_or(i64::MIN))
+    .bind(query.until.unwrap_or(i64::MAX))
+    .bind(i64::from(query.own))
+    .bind(after_at)
+    .bind(after_seq)
+    .bind(limit)
+    .fetch_all(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(
+            |(
+                seq,
+                register_code,
+                occurred_at,
+                actor,
+                care_unit_hsa_id,
+                care_unit_name,
+                kind,
+                reason,
+                source,
+            )| LoggedAccess {
+                seq,
+                register_code,
+                occurred_at,
+                actor,
+                care_unit_hsa_id,
+                care_unit_name,
+                kind,
+                reason,
+                source,
+            },
+        )
+        .collect())
+}
+
+/// The care units in a patient's log (HSA-id and name), for choosing one.
+pub async fn care_units_of_patient(
+    conn: &mut AnyConnection,
+    patient_id: i64,
+) -> Result<Vec<(String, String)>, DbError> {
+    Ok(sqlx::query_as(
+        "SELECT DISTINCT c.hsa_id, c.name FROM access_events e JOIN care_units c ON c.hsa_id = e.care_unit
+         WHERE e.patient_id = $1 ORDER BY c.name",
+    )
+    .bind(patient_id)
+    .fetch_all(conn)
+    .await?)
+}
+
 /// What a register system reported before: patient, time, care unit, kind
 /// and reason.
 pub type Reported = (i64, i64, Option<String>, String, Option<String>);

@@ -8,6 +8,7 @@
 //! and the first one's number is the copy's reference, printed on it.
 
 pub mod json;
+pub mod log;
 pub mod pdf;
 
 use crate::{

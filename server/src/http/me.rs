@@ -25,6 +25,87 @@ pub fn routes() -> Router<AppState> {
         .route("/me/registers/{code}/extract.pdf", get(extract_one))
         .route("/me/requests/{reference}/receipt.pdf", get(receipt))
         .route("/schema/export-v1.json", get(schema))
+        .route("/me/log.json", get(log_json))
+        .route("/me/log.csv", get(log_csv))
+}
+
+/// The filters of the log page, as its links carry them.
+#[derive(Debug, Default, serde::Deserialize)]
+struct LogParams {
+    register: Option<String>,
+    care_unit: Option<String>,
+    from: Option<String>,
+    to: Option<String>,
+    who: Option<String>,
+}
+
+async fn log_json(
+    state: State<AppState>,
+    session: Option<Extension<CurrentSession>>,
+    headers: HeaderMap,
+    params: axum::extract::Query<LogParams>,
+) -> Response {
+    access_log(state, session, &headers, params.0, false).await
+}
+
+async fn log_csv(
+    state: State<AppState>,
+    session: Option<Extension<CurrentSession>>,
+    headers: HeaderMap,
+    params: axum::extract::Query<LogParams>,
+) -> Response {
+    access_log(state, session, &headers, params.0, true).await
+}
+
+/// The patient's access log as the page's filters select it, every entry.
+async fn access_log(
+    State(state): State<AppState>,
+    session: Option<Extension<CurrentSession>>,
+    headers: &HeaderMap,
+    params: LogParams,
+    csv: bool,
+) -> Response {
+    let patient_id = match patient_of(
+        session,
+        "/me/log",
+        "Loggen är bara för patienten själv. / The log is for the patient only.",
+    ) {
+        Ok(id) => id,
+        Err(refusal) => return *refusal,
+    };
+    let filter = app::model::LogFilter {
+        register: params.register,
+        care_unit: params.care_unit,
+        from: params.from,
+        to: params.to,
+        own: params.who.as_deref() == Some("own"),
+        after: None,
+    };
+    let lang = lang_of(headers);
+    let entries = match crate::portal::whole_log(&state.db, patient_id, &filter, lang).await {
+        Ok(entries) => entries,
+        Err(error) => {
+            tracing::error!(%error, "could not read a patient's access log");
+            return unavailable();
+        }
+    };
+    let day = crate::portal::iso_date(state.clock.unix());
+    if csv {
+        match crate::export::log::csv(&entries) {
+            Ok(bytes) => attachment(
+                "text/csv; charset=utf-8",
+                &format!("insyn-logg-{day}.csv"),
+                bytes.into(),
+            ),
+            Err(_) => unavailable(),
+        }
+    } else {
+        attachment(
+            "application/json",
+            &format!("insyn-logg-{day}.json"),
+            crate::export::log::json(&entries, state.clock.unix()).into(),
+        )
+    }
 }
 
 #[derive(Clone, Copy)]

@@ -13,6 +13,7 @@ mod health;
 mod import;
 mod ingest;
 mod mail;
+mod my_log;
 mod pages;
 mod requests;
 mod sessions;

@@ -1,0 +1,208 @@
+//! "Who has seen my data": the signed-in patient's access log, newest first,
+//! care units' and staff's accesses apart from the patient's own views and
+//! downloads, filterable by register, care unit and dates (a plain GET
+//! form), 50 to a page with a cursor, downloadable as JSON and CSV, with
+//! what each kind of access means.
+
+use crate::{
+    components::{ErrorPage, encode_query_value as encode, patient_page},
+    domain::{AccessKind, ActorKind},
+    i18n::{Lang, use_lang},
+    model::{LogEntry, LogFilter, MyLog},
+    server_fns::get_my_log,
+};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+/// The filter as a query string (without the cursor), for links.
+pub fn log_query_string(filter: &LogFilter) -> String {
+    let mut params = Vec::new();
+    for (name, value) in [
+        ("register", &filter.register),
+        ("care_unit", &filter.care_unit),
+        ("from", &filter.from),
+        ("to", &filter.to),
+    ] {
+        if let Some(value) = value.as_deref().filter(|v| !v.is_empty()) {
+            params.push(format!("{name}={}", encode(value)));
+        }
+    }
+    if filter.own {
+        params.push("who=own".into());
+    }
+    params.join("&")
+}
+
+#[component]
+pub fn MyLogPage() -> impl IntoView {
+    let lang = use_lang();
+    if let Err(refusal) = patient_page("/auth/login?next=/me/log") {
+        return refusal;
+    }
+    let query = use_query_map().get_untracked();
+    let get = |name: &str| query.get(name).filter(|v| !v.is_empty());
+    let filter = LogFilter {
+        register: get("register"),
+        care_unit: get("care_unit"),
+        from: get("from"),
+        to: get("to"),
+        own: get("who").as_deref() == Some("own"),
+        after: get("after"),
+    };
+    let tab = |own: bool| {
+        let href = if own { "/me/log?who=own" } else { "/me/log" };
+        let key = if own { "log-tab-own" } else { "log-tab-others" };
+        view! {
+            <a href=href aria-current=(filter.own == own).then_some("page")>{lang.t(key)}</a>
+        }
+    };
+    view! {
+        <Title text=lang.t("log-title") />
+        <nav class="breadcrumbs" aria-label=lang.t("breadcrumbs-label")>
+            <a href="/me">{lang.t("nav-my-registers")}</a>
+        </nav>
+        <h1>{lang.t("log-title")}</h1>
+        <p class="lead">{lang.t("log-lead")}</p>
+        <nav class="tabs" aria-label=lang.t("log-tabs-label")>{tab(false)} " " {tab(true)}</nav>
+        <Suspense fallback=move || view! { <p>{lang.t("loading")}</p> }>
+            {
+                let filter = filter.clone();
+                Suspend::new(async move {
+                    match get_my_log(filter.clone(), lang).await {
+                        Ok(log) => view! { <LogView log filter lang /> }.into_any(),
+                        Err(error) => view! { <ErrorPage error /> }.into_any(),
+                    }
+                })
+            }
+        </Suspense>
+        <KindsExplained lang />
+    }
+    .into_any()
+}
+
+#[component]
+fn LogView(log: MyLog, filter: LogFilter, lang: Lang) -> impl IntoView {
+    let query = log_query_string(&filter);
+    let with_query = |path: &str| {
+        if query.is_empty() {
+            path.to_owned()
+        } else {
+            format!("{path}?{query}")
+        }
+    };
+    let next = log.next.clone().map(|cursor| {
+        let separator = if query.is_empty() { "" } else { "&" };
+        format!("/me/log?{query}{separator}after={}", encode(&cursor))
+    });
+    let is = |value: &Option<String>, code: &str| value.as_deref() == Some(code);
+    let filtered = filter.register.is_some()
+        || filter.care_unit.is_some()
+        || filter.from.is_some()
+        || filter.to.is_some();
+    view! {
+        <form method="get" action="/me/log" class="queue-filters log-filters">
+            {filter.own.then(|| view! { <input type="hidden" name="who" value="own" /> })}
+            <div class="field">
+                <label for="register">{lang.t("log-register")}</label>
+                <select id="register" name="register">
+                    <option value="">{lang.t("log-all")}</option>
+                    {log.registers.iter().map(|(code, name)| view! {
+                        <option value=code.clone() selected=is(&filter.register, code)>{name.clone()}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            {(!filter.own).then(|| view! {
+                <div class="field">
+                    <label for="care_unit">{lang.t("log-care-unit")}</label>
+                    <select id="care_unit" name="care_unit">
+                        <option value="">{lang.t("log-all")}</option>
+                        {log.care_units.iter().map(|(hsa, name)| view! {
+                            <option value=hsa.clone() selected=is(&filter.care_unit, hsa)>{name.clone()}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+            })}
+            <div class="field">
+                <label for="from">{lang.t("log-from")}</label>
+                <input type="date" id="from" name="from" value=filter.from.clone().unwrap_or_default() />
+            </div>
+            <div class="field">
+                <label for="to">{lang.t("log-to")}</label>
+                <input type="date" id="to" name="to" value=filter.to.clone().unwrap_or_default() />
+            </div>
+            <button type="submit">{lang.t("log-filter")}</button>
+            {filtered.then(|| view! {
+                " " <a href=if filter.own { "/me/log?who=own" } else { "/me/log" }>{lang.t("log-clear")}</a>
+            })}
+        </form>
+        <p class="actions downloads">
+            <a class="button secondary-button" href=with_query("/me/log.csv") download="">{lang.t("log-download-csv")}</a>
+            " "
+            <a class="button secondary-button" href=with_query("/me/log.json") download="">{lang.t("log-download-json")}</a>
+        </p>
+        {if log.entries.is_empty() {
+            view! { <p class="empty">{lang.t(if filtered { "log-empty-filtered" } else { "log-empty" })}</p> }.into_any()
+        } else {
+            view! {
+                <table class="log">
+                    <caption class="visually-hidden">{lang.t("log-title")}</caption>
+                    <thead><tr>
+                        <th scope="col">{lang.t("log-when")}</th>
+                        <th scope="col">{lang.t("log-who")}</th>
+                        <th scope="col">{lang.t("log-register")}</th>
+                        <th scope="col">{lang.t("log-kind")}</th>
+                        <th scope="col">{lang.t("log-reason")}</th>
+                    </tr></thead>
+                    <tbody>
+                        {log.entries.into_iter().map(|entry| view! { <LogRow entry lang /> }).collect_view()}
+                    </tbody>
+                </table>
+            }.into_any()
+        }}
+        {next.map(|href| view! { <p><a href=href rel="next">{lang.t("log-next")}</a></p> })}
+    }
+}
+
+/// Who accessed, as the patient reads it.
+pub fn who(entry: &LogEntry, lang: Lang) -> String {
+    match (&entry.actor, &entry.care_unit) {
+        (ActorKind::CareUnit, Some((name, hsa))) => format!("{name} ({hsa})"),
+        (ActorKind::RegisterStaff, _) => lang.t_args(
+            "log-who-staff",
+            &[("register", entry.register_name.clone().into())],
+        ),
+        (ActorKind::Patient, _) => lang.t("log-who-you"),
+        (ActorKind::CareUnit, None) => lang.t("log-who-unknown-unit"),
+    }
+}
+
+#[component]
+fn LogRow(entry: LogEntry, lang: Lang) -> impl IntoView {
+    let who = who(&entry, lang);
+    view! {
+        <tr>
+            <td class="when" data-label=lang.t("log-when")>{entry.occurred_at.clone()}</td>
+            <td data-label=lang.t("log-who")>{who}</td>
+            <td data-label=lang.t("log-register")>{entry.register_name.clone()}</td>
+            <td data-label=lang.t("log-kind")>{lang.t(&format!("log-kind-{}", entry.kind.as_str()))}</td>
+            <td data-label=lang.t("log-reason")>{entry.reason.clone().unwrap_or_else(|| lang.t("log-no-reason"))}</td>
+        </tr>
+    }
+}
+
+#[component]
+fn KindsExplained(lang: Lang) -> impl IntoView {
+    view! {
+        <section aria-labelledby="log-kinds-heading" class="log-kinds">
+            <h2 id="log-kinds-heading">{lang.t("log-kinds-heading")}</h2>
+            <dl>
+                {AccessKind::ALL.iter().map(|kind| view! {
+                    <dt>{lang.t(&format!("log-kind-{}", kind.as_str()))}</dt>
+                    <dd>{lang.t(&format!("log-kind-{}-help", kind.as_str()))}</dd>
+                }).collect_view()}
+            </dl>
+            <p>{lang.t("log-kept")}</p>
+        </section>
+    }
+}

@@ -1,0 +1,49 @@
+// "Who has seen my data": the patient's access log, with JavaScript on and
+// off and on a phone — the care units' accesses, a filter by a plain GET
+// form, the patient's own views apart, and the CSV download.
+import { test, expect, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+
+async function signInAsTolvan(page: Page) {
+  await page.goto('/auth/login');
+  await page.getByLabel('Personnummer').fill('19121212-1212');
+  await page.getByRole('button', { name: 'Legitimera' }).click();
+  await expect(page).toHaveURL(/\/me$/);
+}
+
+const huddinge = 'Reproduktionsmedicin, Karolinska Universitetssjukhuset Huddinge';
+
+test('the log shows the care units, filters by register and keeps own views apart', async ({ page }) => {
+  await signInAsTolvan(page);
+  await page.getByRole('link', { name: 'Vem har tagit del av mina uppgifter?' }).click();
+  await expect(page).toHaveURL(/\/me\/log$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vem har tagit del av mina uppgifter');
+  const table = page.locator('table.log');
+  await expect(table.getByText(huddinge).first()).toBeVisible();
+  await expect(table.getByText('Du själv')).toHaveCount(0);
+
+  await page.getByLabel('Register').selectOption('ndr');
+  await page.getByRole('button', { name: 'Visa' }).click();
+  await expect(page).toHaveURL(/register=ndr/);
+  await expect(table.locator('tbody tr').first()).toBeVisible();
+  await expect(table.getByText(huddinge)).toHaveCount(0);
+
+  await page.getByRole('link', { name: 'Dina egna visningar och nedladdningar' }).click();
+  await expect(page).toHaveURL(/who=own/);
+  await expect(page.getByRole('link', { name: 'Dina egna visningar och nedladdningar' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('heading', { name: 'Vad betyder de olika åtkomsterna?' })).toBeVisible();
+});
+
+test('the log downloads as CSV with the page filter', async ({ page }) => {
+  await signInAsTolvan(page);
+  await page.goto('/me/log?register=qivf');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Hämta loggen (CSV)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^insyn-logg-\d{4}-\d{2}-\d{2}\.csv$/);
+  const lines = (await readFile(await download.path(), 'utf8')).trim().split('\n');
+  expect(lines[0]).toBe('number,time,register,who,care_unit_hsa_id,care_unit_name,kind,reason,source');
+  expect(lines.length).toBeGreaterThan(1);
+  expect(lines.slice(1).every((line) => line.split(',')[2] === 'qivf')).toBe(true);
+});

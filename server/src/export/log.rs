@@ -1,0 +1,65 @@
+//! The patient's access log as files: JSON (`insyn.access-log/1`) and CSV,
+//! the entries the log page's filters select.
+
+use app::model::LogEntry;
+use serde_json::{Value, json};
+
+fn who(entry: &LogEntry) -> Value {
+    json!({
+        "kind": entry.actor.as_str(),
+        "care_unit": entry.care_unit.as_ref().map(|(name, hsa)| json!({ "hsa_id": hsa, "name": name })),
+    })
+}
+
+pub fn json(entries: &[LogEntry], generated_at: i64) -> Vec<u8> {
+    let document = json!({
+        "format": "insyn.access-log/1",
+        "generated_at": super::rfc3339(generated_at),
+        "time_zone": "Europe/Stockholm",
+        "entries": entries.iter().map(|e| json!({
+            "number": e.seq,
+            "time": e.occurred_at,
+            "register": { "code": e.register_code, "name": e.register_name },
+            "who": who(e),
+            "kind": e.kind.as_str(),
+            "reason": e.reason,
+            "source": if e.reported_by_register { "register_system" } else { "insyn" },
+        })).collect::<Vec<_>>(),
+    });
+    serde_json::to_vec_pretty(&document).unwrap_or_default()
+}
+
+/// One row an entry, with a header row; UTF-8, comma-separated, quoted as needed.
+pub fn csv(entries: &[LogEntry]) -> Result<Vec<u8>, csv::Error> {
+    let mut out = csv::Writer::from_writer(Vec::new());
+    out.write_record([
+        "number",
+        "time",
+        "register",
+        "who",
+        "care_unit_hsa_id",
+        "care_unit_name",
+        "kind",
+        "reason",
+        "source",
+    ])?;
+    for e in entries {
+        let (name, hsa) = e.care_unit.clone().unwrap_or_default();
+        out.write_record([
+            e.seq.to_string().as_str(),
+            &e.occurred_at,
+            &e.register_code,
+            e.actor.as_str(),
+            &hsa,
+            &name,
+            e.kind.as_str(),
+            e.reason.as_deref().unwrap_or(""),
+            if e.reported_by_register {
+                "register_system"
+            } else {
+                "insyn"
+            },
+        ])?;
+    }
+    out.into_inner().map_err(|e| e.into_error().into())
+}

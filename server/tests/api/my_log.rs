@@ -1,0 +1,163 @@
+//! The patient's access log page and its downloads: care units' and staff's
+//! accesses apart from the patient's own, filters, keyset pages, CSV and
+//! JSON, and who may see it.
+
+use crate::{
+    helpers::{TestApp, on_both_engines},
+    idp::Browser,
+    staff_queue::file,
+};
+use app::domain::{AccessKind, ActorKind, HsaId, RegisterCode};
+use insyn::db::{
+    self,
+    access_events::{NewAccessEvent, Source},
+};
+use reqwest::StatusCode;
+use serde_json::Value;
+
+const TOLVAN: &str = "19121212-1212";
+const QIVF_COORDINATOR: &str = "SE2321000016-1001";
+const HUDDINGE: &str = "Reproduktionsmedicin, Karolinska Universitetssjukhuset Huddinge";
+
+async fn patient(app: &TestApp, personnummer: &str) -> Browser {
+    let browser = app.browser();
+    browser.sign_in_patient(personnummer).await;
+    browser
+}
+
+async fn page(browser: &Browser, path: &str) -> String {
+    let response = browser.get(path).await;
+    assert_eq!(response.status(), StatusCode::OK, "{path}");
+    response.text().await.unwrap()
+}
+
+/// The log table's body on a page.
+fn table(html: &str) -> &str {
+    html.split("<tbody>")
+        .nth(1)
+        .and_then(|b| b.split("</tbody>").next())
+        .unwrap_or("")
+}
+
+/// Rows of the log table on a page.
+fn rows(html: &str) -> usize {
+    html.split("<tbody>").nth(1).map_or(0, |body| {
+        body.split("</tbody>")
+            .next()
+            .unwrap_or("")
+            .matches("<tr")
+            .count()
+    })
+}
+
+on_both_engines! {
+    with_idp:
+    async fn care_units_staff_and_own_views_are_shown_apart(app: TestApp) {
+        let tolvan = patient(&app, TOLVAN).await;
+        let html = page(&tolvan, "/me/log").await;
+        assert!(html.contains("Vem har tagit del av mina uppgifter"));
+        assert!(html.contains(HUDDINGE), "the demo care units' accesses");
+        assert!(html.contains("Komplettering av uppgift"), "with the reason the register gave");
+        assert!(html.contains("Utlämnande för forskning"), "the kind in words");
+        assert_eq!(rows(&html), 8, "Tolvan's eight demo entries");
+        assert!(!html.contains("Du själv"), "own views are apart");
+
+        // Tolvan's own look at the data lands under the own tab.
+        page(&tolvan, "/me/registers/qivf").await;
+        let own = page(&tolvan, "/me/log?who=own").await;
+        assert!(own.contains("Du själv"), "{own}");
+        assert_eq!(rows(&own), 1);
+
+        // A coordinator opening Tolvan's case is in Tolvan's log, with the case as the reason.
+        let reference = file(&tolvan, "qivf", "erasure", &[]).await;
+        let coordinator = app.browser();
+        coordinator.sign_in_staff(QIVF_COORDINATOR).await;
+        assert_eq!(coordinator.get(&format!("/staff/requests/{reference}")).await.status(), StatusCode::OK);
+        let html = page(&tolvan, "/me/log").await;
+        assert!(html.contains("Personal vid"), "{html}");
+        assert!(html.contains(&format!("Handläggning av ärende {reference}")));
+        assert_eq!(rows(&html), 9);
+    }
+
+    async fn filters_pages_and_downloads_select_the_same_entries(app: TestApp) {
+        let tolvan = patient(&app, TOLVAN).await;
+        // 120 more reads by Huddinge in Q-IVF, a minute apart in July 2026.
+        let patient_id: i64 = sqlx::query_scalar("SELECT id FROM patients WHERE personnummer = '191212121212'")
+            .fetch_one(app.db.pool()).await.unwrap();
+        let register = RegisterCode::parse("qivf").unwrap();
+        let unit = HsaId::parse("SE2321000016-RM01").unwrap();
+        let mut tx = app.db.begin_write().await.unwrap();
+        for i in 0..120 {
+            db::access_events::append(&mut tx, app.db.engine(), &NewAccessEvent {
+                patient_id, register: &register, occurred_at: 1_782_900_000 + 60 * i,
+                actor: ActorKind::CareUnit, care_unit: Some(&unit), staff: None,
+                kind: AccessKind::Read, reason: Some("Uppföljning, \"årskontroll\""), source: Source::RegisterSystem,
+                source_event_id: None,
+            }, 1_782_900_000).await.unwrap();
+        }
+        tx.commit().await.unwrap();
+
+        let first = page(&tolvan, "/me/log").await;
+        assert_eq!(rows(&first), 50);
+        let next = |html: &str| {
+            html.split("href=\"").filter_map(|s| s.split('"').next())
+                .find(|h| h.contains("after="))
+                .map(|h| h.replace("&amp;", "&"))
+        };
+        let second = page(&tolvan, &next(&first).expect("a next page")).await;
+        assert_eq!(rows(&second), 50);
+        let third = page(&tolvan, &next(&second).expect("a third page")).await;
+        assert_eq!(rows(&third), 28, "120 + 8 entries in all");
+        assert!(next(&third).is_none());
+        assert!(third.contains("2024-01-02 03:17"), "the oldest last, in Swedish time");
+
+        let ndr = page(&tolvan, "/me/log?register=ndr").await;
+        assert!(rows(&ndr) > 0 && !table(&ndr).contains(HUDDINGE));
+        let huddinge = page(&tolvan, "/me/log?care_unit=SE2321000016-RM01").await;
+        assert_eq!(rows(&huddinge), 50);
+        let july = page(&tolvan, "/me/log?from=2026-07-01&to=2026-07-31").await;
+        assert_eq!(rows(&july), 50);
+        let none = page(&tolvan, "/me/log?from=2030-01-01").await;
+        assert!(none.contains("Inga åtkomster passar"));
+        let nonsense = page(&tolvan, "/me/log?from=igår&after=x").await;
+        assert_eq!(rows(&nonsense), 50, "what cannot be read is left out");
+
+        let csv = tolvan.get("/me/log.csv?care_unit=SE2321000016-RM01").await;
+        assert_eq!(csv.status(), StatusCode::OK);
+        assert!(csv.headers()["content-type"].to_str().unwrap().starts_with("text/csv"));
+        let csv = csv.text().await.unwrap();
+        let lines: Vec<&str> = csv.lines().collect();
+        assert!(lines[0].starts_with("number,time,register,who"));
+        assert_eq!(lines.len(), 1 + 120 + 1, "Huddinge's 120 and its one demo entry");
+        assert!(csv.contains("\"Uppföljning, \"\"årskontroll\"\"\""), "quoted as CSV quotes");
+
+        let json: Value = tolvan.get("/me/log.json").await.json().await.unwrap();
+        assert_eq!(json["format"], "insyn.access-log/1");
+        assert_eq!(json["entries"].as_array().unwrap().len(), 128);
+        assert_eq!(json["entries"][0]["who"]["care_unit"]["hsa_id"], "SE2321000016-RM01");
+        let own: Value = tolvan.get("/me/log.json?who=own").await.json().await.unwrap();
+        assert!(own["entries"].as_array().unwrap().iter().all(|e| e["who"]["kind"] == "patient"));
+    }
+
+    async fn only_the_patient_sees_their_log(app: TestApp) {
+        let signed_out = app.browser();
+        let page = signed_out.get("/me/log").await;
+        assert!(page.url().path().starts_with("/auth/login") || page.status() == StatusCode::UNAUTHORIZED
+            || page.text().await.unwrap().contains("Logga in"), "signed out: to sign-in");
+        for path in ["/me/log.json", "/me/log.csv"] {
+            let answer = signed_out.get(path).await;
+            assert_ne!(answer.status(), StatusCode::OK, "{path} signed out");
+        }
+        let coordinator = app.browser();
+        coordinator.sign_in_staff(QIVF_COORDINATOR).await;
+        for path in ["/me/log", "/me/log.json", "/me/log.csv"] {
+            assert_eq!(coordinator.get(path).await.status(), StatusCode::FORBIDDEN, "{path} as staff");
+        }
+        // Nils sees his own (empty) log, never Tolvan's.
+        let nils = patient(&app, "19800101-9937").await;
+        let html = nils.get("/me/log").await.text().await.unwrap();
+        assert!(html.contains("Här finns inga åtkomster ännu"), "{html}");
+        let json: Value = nils.get("/me/log.json").await.json().await.unwrap();
+        assert!(json["entries"].as_array().unwrap().is_empty());
+    }
+}
