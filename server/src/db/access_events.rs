@@ -261,6 +261,47 @@ pub struct LoggedAccess {
     pub source: String,
 }
 
+/// A [`LoggedAccess`] as its query selects it.
+type LoggedRow = (
+    i64,
+    String,
+    i64,
+    String,
+    Option<String>,
+    Option<String>,
+    String,
+    Option<String>,
+    String,
+);
+
+impl From<LoggedRow> for LoggedAccess {
+    fn from(
+        (
+            seq,
+            register_code,
+            occurred_at,
+            actor,
+            care_unit_hsa_id,
+            care_unit_name,
+            kind,
+            reason,
+            source,
+        ): LoggedRow,
+    ) -> Self {
+        LoggedAccess {
+            seq,
+            register_code,
+            occurred_at,
+            actor,
+            care_unit_hsa_id,
+            care_unit_name,
+            kind,
+            reason,
+            source,
+        }
+    }
+}
+
 /// The next entries of a patient's log after `after` (by sequence number),
 /// oldest first, optionally in one register only.
 pub async fn batch_of_patient(
@@ -270,18 +311,7 @@ pub async fn batch_of_patient(
     after: i64,
     limit: i64,
 ) -> Result<Vec<LoggedAccess>, DbError> {
-    type Row = (
-        i64,
-        String,
-        i64,
-        String,
-        Option<String>,
-        Option<String>,
-        String,
-        Option<String>,
-        String,
-    );
-    let rows: Vec<Row> = sqlx::query_as(
+    let rows: Vec<LoggedRow> = sqlx::query_as(
         "SELECT e.seq, e.register_code, e.occurred_at, e.actor_kind, e.care_unit, c.name, e.access_kind, e.reason, e.source
          FROM access_events e LEFT JOIN care_units c ON c.hsa_id = e.care_unit
          WHERE e.patient_id = $1 AND (CAST($2 AS TEXT) IS NULL OR e.register_code = $2) AND e.seq > $3
@@ -293,32 +323,7 @@ pub async fn batch_of_patient(
     .bind(limit)
     .fetch_all(conn)
     .await?;
-    Ok(rows
-        .into_iter()
-        .map(
-            |(
-                seq,
-                register_code,
-                occurred_at,
-                actor,
-                care_unit_hsa_id,
-                care_unit_name,
-                kind,
-                reason,
-                source,
-            )| LoggedAccess {
-                seq,
-                register_code,
-                occurred_at,
-                actor,
-                care_unit_hsa_id,
-                care_unit_name,
-                kind,
-                reason,
-                source,
-            },
-        )
-        .collect())
+    Ok(rows.into_iter().map(LoggedAccess::from).collect())
 }
 
 /// Which entries of a patient's log to show.
@@ -344,19 +349,8 @@ pub async fn page_of_patient(
     query: &LogQuery,
     limit: i64,
 ) -> Result<Vec<LoggedAccess>, DbError> {
-    type Row = (
-        i64,
-        String,
-        i64,
-        String,
-        Option<String>,
-        Option<String>,
-        String,
-        Option<String>,
-        String,
-    );
     let (after_at, after_seq) = query.after.unwrap_or((i64::MAX, i64::MAX));
-    let rows: Vec<Row> = sqlx::query_as(
+    let rows: Vec<LoggedRow> = sqlx::query_as(
         "SELECT e.seq, e.register_code, e.occurred_at, e.actor_kind, e.care_unit, c.name, e.access_kind, e.reason, e.source
          FROM access_events e LEFT JOIN care_units c ON c.hsa_id = e.care_unit
          WHERE e.patient_id = $1
@@ -378,32 +372,7 @@ pub async fn page_of_patient(
     .bind(limit)
     .fetch_all(conn)
     .await?;
-    Ok(rows
-        .into_iter()
-        .map(
-            |(
-                seq,
-                register_code,
-                occurred_at,
-                actor,
-                care_unit_hsa_id,
-                care_unit_name,
-                kind,
-                reason,
-                source,
-            )| LoggedAccess {
-                seq,
-                register_code,
-                occurred_at,
-                actor,
-                care_unit_hsa_id,
-                care_unit_name,
-                kind,
-                reason,
-                source,
-            },
-        )
-        .collect())
+    Ok(rows.into_iter().map(LoggedAccess::from).collect())
 }
 
 /// The care units in a patient's log (HSA-id and name), for choosing one.
