@@ -103,14 +103,9 @@ pub async fn run(
     let mut report = Report::default();
 
     // All or nothing: one transaction for the file. Partial: one per chunk.
-    let mut tx = Some(db.begin_write().await?);
-    let mut ingest = Ingest::new(
-        tx.as_mut().expect("just begun"),
-        options.kind,
-        options.register.clone(),
-        clock,
-    )
-    .await?;
+    let mut first = db.begin_write().await?;
+    let mut ingest = Ingest::new(&mut first, options.kind, options.register.clone(), clock).await?;
+    let mut tx = Some(first);
     loop {
         let (items, unreadable) = lines.next_chunk(ingest.definition())?;
         if items.is_empty() && unreadable.is_empty() {

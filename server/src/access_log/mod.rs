@@ -103,9 +103,9 @@ pub async fn run(db: Db, clock: Clock, key: LogKey, interval: Duration) {
                 tracing::error!(%problem, position = problem.position(), "the access log does not verify; checkpoints stopped");
                 return;
             }
+            // What was checked before the error stays checked.
             Err(CheckpointError::Db(error)) => {
                 tracing::warn!(%error, "could not make an access log checkpoint; trying again later");
-                checkpointer = Checkpointer::new(checkpointer.key);
             }
         }
         tokio::time::sleep(interval).await;

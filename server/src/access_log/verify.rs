@@ -96,14 +96,15 @@ impl Walker {
                         found: entry.seq as u64,
                     }));
                 }
-                let computed = entry.computed_leaf_hash();
-                let leaf: Option<Hash> = hex::decode(&entry.leaf_hash)
+                let stored: Option<Hash> = hex::decode(&entry.leaf_hash)
                     .ok()
                     .and_then(|b| b.try_into().ok());
-                if computed != entry.leaf_hash || leaf.is_none() {
-                    return Ok(Err(Problem::Changed { position }));
+                match stored {
+                    Some(leaf) if entry.computed_leaf_hash() == entry.leaf_hash => {
+                        self.tree.push(leaf)
+                    }
+                    _ => return Ok(Err(Problem::Changed { position })),
                 }
-                self.tree.push(leaf.expect("checked just above"));
                 if let Err(problem) = at_size(&self.tree) {
                     return Ok(Err(problem));
                 }

@@ -183,9 +183,10 @@ pub(super) async fn chunk(
     };
     // Registered from the date of their first record in the chunk.
     let mut to_register: Vec<(i64, time::Date)> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for (p, _) in &passing {
         let patient = patient_of(p)?;
-        if !statuses.contains_key(&patient) && !to_register.iter().any(|(id, _)| *id == patient) {
+        if !statuses.contains_key(&patient) && seen.insert(patient) {
             to_register.push((patient, p.date));
         }
     }
