@@ -50,6 +50,10 @@ pub trait Portal: Send + Sync + 'static {
     /// left out.
     async fn my_log(&self, filter: LogFilter, lang: Lang) -> Result<MyLog, PageError>;
 
+    /// Entry `seq` of the signed-in patient's log, to ask why it happened.
+    /// `NotFound` for anyone else's entry and for the patient's own views.
+    async fn log_inquiry(&self, seq: i64, lang: Lang) -> Result<LogInquiryInfo, PageError>;
+
     /// The signed-in staff member's queue: requests of their registers only,
     /// by due date, one page after `after` (a cursor from the last page).
     async fn staff_queue(

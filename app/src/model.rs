@@ -385,3 +385,11 @@ pub struct LogEntry {
     /// Reported by the register's system (not made in insyn).
     pub reported_by_register: bool,
 }
+
+/// What the "why this access?" form needs: the entry, and the patient's open
+/// question about that register, if there is one (one at a time).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LogInquiryInfo {
+    pub entry: LogEntry,
+    pub open: Option<String>,
+}

@@ -60,6 +60,14 @@ pub enum RequestDetails {
         explanation: Option<String>,
     },
     OptOut,
+    /// "Why this access?", asked from an entry of the patient's access log.
+    AccessInquiry {
+        /// The entry's number in the log.
+        entry: i64,
+        /// The entry as the patient saw it (when, who, what kind), in Swedish.
+        about: String,
+        question: String,
+    },
 }
 
 impl RequestDetails {
@@ -69,6 +77,7 @@ impl RequestDetails {
             RequestDetails::Restriction { .. } => RequestKind::Restriction,
             RequestDetails::Erasure { .. } => RequestKind::Erasure,
             RequestDetails::OptOut => RequestKind::OptOut,
+            RequestDetails::AccessInquiry { .. } => RequestKind::AccessInquiry,
         }
     }
 }
@@ -179,6 +188,25 @@ pub fn parse_form(
     }
 }
 
+/// The patient's question about an access-log entry: 10 to 2,000
+/// characters, trimmed.
+pub fn parse_inquiry(form: &HashMap<String, String>) -> Result<String, Vec<FieldError>> {
+    let question = form.get("question").map(|q| q.trim()).unwrap_or_default();
+    let message = match question.chars().count() {
+        0 => Some("form-question-required"),
+        n if n < MIN_PROBLEM => Some("form-question-short"),
+        n if n > MAX_TEXT => Some("form-too-long"),
+        _ => None,
+    };
+    match message {
+        None => Ok(question.to_owned()),
+        Some(message) => Err(vec![FieldError {
+            field: "question".into(),
+            message: message.into(),
+        }]),
+    }
+}
+
 /// `date` plus `months` calendar months, on the last day of the month when
 /// the day does not exist there (31 January + 1 month = 28/29 February).
 pub fn add_months(date: Date, months: u32) -> Date {
@@ -281,6 +309,18 @@ mod tests {
             RequestDetails::OptOut
         );
         assert!(parse_form(RequestKind::AccessInquiry, &form(&[("confirm", "yes")])).is_err());
+        assert_eq!(
+            parse_inquiry(&form(&[("question", "  Varför läste ni min journal?  ")])),
+            Ok("Varför läste ni min journal?".into())
+        );
+        for (question, message) in [
+            ("", "form-question-required"),
+            ("Varför?", "form-question-short"),
+        ] {
+            let errors = parse_inquiry(&form(&[("question", question)])).unwrap_err();
+            assert_eq!(errors[0].message, message);
+        }
+        assert!(parse_inquiry(&form(&[("question", &"x".repeat(MAX_TEXT + 1))])).is_err());
     }
 }
 

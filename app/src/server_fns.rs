@@ -68,6 +68,11 @@ pub async fn get_my_log(filter: LogFilter, lang: Lang) -> Result<MyLog, PageErro
 }
 
 #[server(prefix = "/fn")]
+pub async fn get_log_inquiry(seq: i64, lang: Lang) -> Result<LogInquiryInfo, PageError> {
+    crate::backend::portal()?.log_inquiry(seq, lang).await
+}
+
+#[server(prefix = "/fn")]
 pub async fn get_staff_queue(
     register: Option<String>,
     kind: Option<String>,

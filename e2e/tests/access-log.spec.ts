@@ -47,3 +47,18 @@ test('the log downloads as CSV with the page filter', async ({ page }) => {
   expect(lines.length).toBeGreaterThan(1);
   expect(lines.slice(1).every((line) => line.split(',')[2] === 'qivf')).toBe(true);
 });
+
+test('asking why a care unit read the data files a question with the entry', async ({ page }, testInfo) => {
+  // Someone of the demo who is used for nothing else, one per project.
+  const person = { js: '19490819-9872', 'no-js': '19510611-9828', phone: '19621008-9899' }[testInfo.project.name] ?? '19390327-9945';
+  await page.goto('/auth/login');
+  await page.getByLabel('Personnummer').fill(person);
+  await page.getByRole('button', { name: 'Legitimera' }).click();
+  await page.goto('/me/log');
+  await page.getByRole('link', { name: 'Fråga varför' }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fråga om en åtkomst');
+  await page.getByLabel('Din fråga').fill('Jag känner inte igen den här mottagningen. Varför läste de mina uppgifter?');
+  await page.getByRole('button', { name: 'Skicka frågan' }).click();
+  await expect(page).toHaveURL(/\/me\/requests\/INS-/);
+  await expect(page.getByText('Jag känner inte igen den här mottagningen')).toBeVisible();
+});

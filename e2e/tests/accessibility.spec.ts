@@ -58,6 +58,10 @@ for (const lang of ['sv', 'en']) {
     await expect(page.locator('table.log')).toBeVisible();
     results = await new AxeBuilder({ page }).withTags(wcag).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+    await page.locator('a.ask-why').first().click();
+    await expect(page.locator('textarea#question')).toBeVisible();
+    results = await new AxeBuilder({ page }).withTags(wcag).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
   });
 }
 

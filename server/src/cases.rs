@@ -235,7 +235,16 @@ impl Case<'_> {
                 db::opt_outs::insert(tx, self.patient_id, register, self.now, self.request.id)
                     .await?;
             }
-            RequestKind::AccessInquiry => {}
+            // The answer is the completion's note, and it must be there.
+            RequestKind::AccessInquiry => {
+                if completion
+                    .note
+                    .as_deref()
+                    .is_none_or(|n| n.trim().is_empty())
+                {
+                    return Err(invalid("note", "case-answer-required"));
+                }
+            }
         }
         Ok(())
     }

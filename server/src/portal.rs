@@ -8,9 +8,9 @@ use crate::http::session::CurrentSession;
 use app::case_actions::RecordEdit;
 use app::domain::{AccessKind, ActorKind, RegistrationStatus, RequestKind, RequestStatus};
 use app::model::{
-    CaseActions, CorrectionTarget, FieldView, LogEntry, LogFilter, MyLog, QueueItem, RecordChoice,
-    RecordGroup, RecordView, RegisterData, RequestFormInfo, RequestStep, RequestView, StaffCase,
-    StaffQueue,
+    CaseActions, CorrectionTarget, FieldView, LogEntry, LogFilter, LogInquiryInfo, MyLog,
+    QueueItem, RecordChoice, RecordGroup, RecordView, RegisterData, RequestFormInfo, RequestStep,
+    RequestView, StaffCase, StaffQueue,
 };
 use app::requests::RequestDetails;
 
@@ -274,6 +274,37 @@ impl<'a> Reader<'a> {
     }
 }
 
+impl DbPortal {
+    /// Entry `seq` of `patient`'s log that someone else made (a care unit or
+    /// staff): what a patient may ask about.
+    pub async fn log_entry_of(
+        &self,
+        patient: i64,
+        seq: i64,
+        lang: Lang,
+    ) -> Result<Option<LogEntry>, PageError> {
+        let registers: Vec<(String, String)> = self
+            .registers(lang)
+            .await?
+            .into_iter()
+            .map(|r| (r.code, r.name))
+            .collect();
+        let mut conn = self.conn().await?;
+        let row = db::access_events::one_of_patient(&mut conn, patient, seq)
+            .await
+            .map_err(page_error)?;
+        Ok(row
+            .map(|row| log_entry(row, &registers))
+            .filter(|entry| entry.actor != ActorKind::Patient))
+    }
+}
+
+/// Who accessed, in Swedish, as the log page says it (for the inquiry's
+/// record of the entry, which staff read).
+pub(crate) fn log_who_sv(entry: &LogEntry) -> String {
+    app::pages::log_who(entry, Lang::Sv)
+}
+
 /// Every entry of a patient's log that `filter` selects, newest first, for
 /// the downloads.
 pub(crate) async fn whole_log(
@@ -405,6 +436,24 @@ impl Portal for DbPortal {
             registers,
             care_units,
         })
+    }
+
+    async fn log_inquiry(&self, seq: i64, lang: Lang) -> Result<LogInquiryInfo, PageError> {
+        let patient = current_patient()?;
+        let entry = self
+            .log_entry_of(patient, seq, lang)
+            .await?
+            .ok_or(PageError::NotFound)?;
+        let mut conn = self.conn().await?;
+        let open = db::requests::open_reference(
+            &mut conn,
+            patient,
+            &entry.register_code,
+            RequestKind::AccessInquiry.as_str(),
+        )
+        .await
+        .map_err(page_error)?;
+        Ok(LogInquiryInfo { entry, open })
     }
 
     async fn registers(&self, lang: Lang) -> Result<Vec<RegisterCard>, PageError> {
@@ -843,5 +892,13 @@ fn summarize(details: &RequestDetails, lang: Lang) -> Vec<FieldView> {
             .map(|e| vec![row("form-explanation", e)])
             .unwrap_or_default(),
         RequestDetails::OptOut => Vec::new(),
+        RequestDetails::AccessInquiry {
+            entry,
+            about,
+            question,
+        } => vec![
+            row("inquiry-entry", format!("{about} (nr {entry})")),
+            row("inquiry-question", question.clone()),
+        ],
     }
 }

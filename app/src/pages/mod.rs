@@ -1,6 +1,7 @@
 //! One module per page.
 
 mod home;
+mod log_inquiry;
 mod me;
 mod my_log;
 mod my_register;
@@ -14,6 +15,7 @@ mod staff_case;
 mod staff_queue;
 
 pub use home::HomePage;
+pub use log_inquiry::LogInquiryPage;
 pub use me::MyPage;
 pub use my_log::{MyLogPage, log_query_string, who as log_who};
 pub use my_register::MyRegisterPage;

@@ -186,7 +186,12 @@ fn LogRow(entry: LogEntry, lang: Lang) -> impl IntoView {
             <td data-label=lang.t("log-who")>{who}</td>
             <td data-label=lang.t("log-register")>{entry.register_name.clone()}</td>
             <td data-label=lang.t("log-kind")>{lang.t(&format!("log-kind-{}", entry.kind.as_str()))}</td>
-            <td data-label=lang.t("log-reason")>{entry.reason.clone().unwrap_or_else(|| lang.t("log-no-reason"))}</td>
+            <td data-label=lang.t("log-reason")>
+                {entry.reason.clone().unwrap_or_else(|| lang.t("log-no-reason"))}
+                {(entry.actor != ActorKind::Patient).then(|| view! {
+                    <br /><a class="ask-why" href=format!("/me/log/{}/why", entry.seq)>{lang.t("log-ask-why")}</a>
+                })}
+            </td>
         </tr>
     }
 }

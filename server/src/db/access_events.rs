@@ -375,6 +375,24 @@ pub async fn page_of_patient(
     Ok(rows.into_iter().map(LoggedAccess::from).collect())
 }
 
+/// Entry `seq` of the patient's log, if it is theirs.
+pub async fn one_of_patient(
+    conn: &mut AnyConnection,
+    patient_id: i64,
+    seq: i64,
+) -> Result<Option<LoggedAccess>, DbError> {
+    let row: Option<LoggedRow> = sqlx::query_as(
+        "SELECT e.seq, e.register_code, e.occurred_at, e.actor_kind, e.care_unit, c.name, e.access_kind, e.reason, e.source
+         FROM access_events e LEFT JOIN care_units c ON c.hsa_id = e.care_unit
+         WHERE e.patient_id = $1 AND e.seq = $2",
+    )
+    .bind(patient_id)
+    .bind(seq)
+    .fetch_optional(conn)
+    .await?;
+    Ok(row.map(LoggedAccess::from))
+}
+
 /// The care units in a patient's log (HSA-id and name), for choosing one.
 pub async fn care_units_of_patient(
     conn: &mut AnyConnection,

@@ -7,7 +7,8 @@ use super::{AppState, forms, session::CurrentSession};
 use crate::db::{self, requests::Filed, sessions::Principal};
 use app::{
     domain::{RegisterCode, RequestKind},
-    requests::{due_on, parse_form},
+    i18n::Lang,
+    requests::{RequestDetails, due_on, parse_form, parse_inquiry},
 };
 use axum::{
     Router,
@@ -18,7 +19,82 @@ use axum::{
 };
 
 pub fn routes() -> Router<AppState> {
-    Router::new().route("/me/registers/{code}/request/{kind}", post(file))
+    Router::new()
+        .route("/me/registers/{code}/request/{kind}", post(file))
+        .route("/me/log/{seq}/why", post(inquire))
+}
+
+/// "Why this access?": the patient's question about one entry of their
+/// log, filed as an `access_inquiry` request of the entry's register.
+async fn inquire(
+    State(state): State<AppState>,
+    Path(seq): Path<i64>,
+    request: Request,
+) -> Response {
+    let (parts, body) = request.into_parts();
+    let Some(current) = parts.extensions.get::<CurrentSession>().cloned() else {
+        return forms::see_other("/auth/login?next=/me/log");
+    };
+    let Principal::Patient(patient_id) = current.session.principal else {
+        return (
+            StatusCode::FORBIDDEN,
+            "Bara patienten själv kan fråga om sin logg. / Only the patient can ask about their log.",
+        )
+            .into_response();
+    };
+    let form = match forms::read(&current, body).await {
+        Ok(form) => form,
+        Err(refusal) => return refusal,
+    };
+    let portal = crate::portal::DbPortal::new(state.db.clone(), state.clock.clone());
+    let entry = match portal.log_entry_of(patient_id, seq, Lang::Sv).await {
+        Ok(Some(entry)) => entry,
+        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
+        Err(_) => return unavailable(),
+    };
+    let question = match parse_inquiry(&form) {
+        Ok(question) => question,
+        Err(errors) => return forms::show_again(&state, parts, form, errors).await,
+    };
+    let Ok(register) = RegisterCode::parse(&entry.register_code) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let about = format!(
+        "{}, {}, {}",
+        entry.occurred_at,
+        crate::portal::log_who_sv(&entry),
+        Lang::Sv.t(&format!("log-kind-{}", entry.kind.as_str()))
+    );
+    let details = RequestDetails::AccessInquiry {
+        entry: seq,
+        about,
+        question,
+    };
+    match store(
+        &state,
+        patient_id,
+        &register,
+        RequestKind::AccessInquiry,
+        &details,
+    )
+    .await
+    {
+        Ok(Some(reference)) => forms::see_other(&format!("/me/requests/{reference}")),
+        // One open question a register at a time: the page says where it is.
+        Ok(None) => forms::show_again(&state, parts, form, Vec::new()).await,
+        Err(error) => {
+            tracing::error!(%error, "could not file an access inquiry");
+            unavailable()
+        }
+    }
+}
+
+fn unavailable() -> Response {
+    (
+        StatusCode::SERVICE_UNAVAILABLE,
+        "Begäran kunde inte sparas just nu. Ingenting har skickats. Försök igen. / The request could not be saved just now. Nothing was sent. Please try again.",
+    )
+        .into_response()
 }
 
 async fn file(
@@ -87,7 +163,8 @@ async fn store(
     let applies = match kind {
         RequestKind::OptOut => !registered && !opted_out,
         RequestKind::Correction | RequestKind::Restriction | RequestKind::Erasure => registered,
-        RequestKind::AccessInquiry => false,
+        // Asked about an entry of the patient's own log: always theirs to ask.
+        RequestKind::AccessInquiry => true,
     };
     if !applies {
         return Ok(None);

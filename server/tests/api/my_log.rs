@@ -161,3 +161,85 @@ on_both_engines! {
         assert!(json["entries"].as_array().unwrap().is_empty());
     }
 }
+
+/// The first entry by `actor` in the log of `personnummer`, in `register`.
+async fn seq_of(app: &TestApp, personnummer: &str, actor: &str, register: &str) -> i64 {
+    sqlx::query_scalar(
+        "SELECT MIN(e.seq) FROM access_events e JOIN patients p ON p.id = e.patient_id
+         WHERE p.personnummer = $1 AND e.actor_kind = $2 AND e.register_code = $3",
+    )
+    .bind(personnummer.replace('-', ""))
+    .bind(actor)
+    .bind(register)
+    .fetch_one(app.db.pool())
+    .await
+    .unwrap()
+}
+
+on_both_engines! {
+    with_idp:
+    async fn why_this_access_becomes_a_request_with_the_entry_attached(app: TestApp) {
+        let tolvan = patient(&app, TOLVAN).await;
+        let entry = seq_of(&app, TOLVAN, "care_unit", "qivf").await;
+        let log = page(&tolvan, "/me/log").await;
+        assert!(log.contains(&format!("/me/log/{entry}/why")), "each entry offers the question");
+
+        let form = page(&tolvan, &format!("/me/log/{entry}/why")).await;
+        assert!(form.contains("Fråga om en åtkomst") && form.contains("Reproduktionsmedicin"), "{form}");
+        let empty = tolvan.submit(&format!("/me/log/{entry}/why"), &[("question", "Varför?")]).await;
+        assert_eq!(empty.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(empty.text().await.unwrap().contains("minst 10 tecken"));
+
+        let asked = tolvan
+            .submit(&format!("/me/log/{entry}/why"), &[("question", "Jag har aldrig varit på den mottagningen. Varför läste de?")])
+            .await;
+        assert_eq!(asked.status(), StatusCode::SEE_OTHER);
+        let receipt_path = asked.headers()["location"].to_str().unwrap().to_owned();
+        let reference = receipt_path.rsplit('/').next().unwrap().to_owned();
+        let receipt = page(&tolvan, &receipt_path).await;
+        assert!(receipt.contains("Fråga om en åtkomst") && receipt.contains("aldrig varit"), "{receipt}");
+        assert!(receipt.contains(&format!("(nr {entry})")), "the entry is attached");
+
+        // One open question a register at a time: the form says where it is.
+        let again = page(&tolvan, &format!("/me/log/{entry}/why")).await;
+        assert!(again.contains("redan en öppen fråga") && again.contains(&reference));
+
+        // The coordinator sees it in the queue and answers it; an answer is required.
+        let coordinator = app.browser();
+        coordinator.sign_in_staff(QIVF_COORDINATOR).await;
+        let queue = page(&coordinator, "/staff/requests?kind=access_inquiry").await;
+        assert!(queue.contains(&reference));
+        let case = page(&coordinator, &format!("/staff/requests/{reference}")).await;
+        assert!(case.contains("aldrig varit") && case.contains(&format!("(nr {entry})")));
+        let unanswered = crate::cases::act(&coordinator, &reference, "complete", &[]).await;
+        assert_eq!(unanswered.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(unanswered.text().await.unwrap().contains("Skriv svaret till patienten."));
+        let answered = crate::cases::act(&coordinator, &reference, "complete",
+            &[("note", "Mottagningen läste uppgifterna inför remissen från din vårdcentral.")]).await;
+        assert_eq!(answered.status(), StatusCode::SEE_OTHER);
+        let receipt = page(&tolvan, &receipt_path).await;
+        assert!(receipt.contains("Klar") && receipt.contains("inför remissen"), "{receipt}");
+    }
+
+    async fn only_entries_others_made_in_ones_own_log_can_be_asked_about(app: TestApp) {
+        let tolvan = patient(&app, TOLVAN).await;
+        page(&tolvan, "/me/registers/qivf").await;
+        let own = seq_of(&app, TOLVAN, "patient", "qivf").await;
+        let someone_elses = seq_of(&app, "19490819-9872", "care_unit", "riksstroke").await;
+        let question = [("question", "Varför läste någon mina uppgifter?")];
+        for seq in [own, someone_elses, 999_999_999] {
+            assert_eq!(tolvan.get(&format!("/me/log/{seq}/why")).await.status(), StatusCode::NOT_FOUND, "{seq}");
+            assert_eq!(tolvan.submit(&format!("/me/log/{seq}/why"), &question).await.status(), StatusCode::NOT_FOUND, "{seq}");
+        }
+        let entry = seq_of(&app, TOLVAN, "care_unit", "qivf").await;
+        let forged = tolvan.client.post(format!("{}/me/log/{entry}/why", app.address))
+            .form(&[("question", "Varför läste någon mina uppgifter?"), ("csrf", "guessed")]).send().await.unwrap();
+        assert_eq!(forged.status(), StatusCode::FORBIDDEN, "no session form token, no request");
+        let coordinator = app.browser();
+        coordinator.sign_in_staff(QIVF_COORDINATOR).await;
+        assert_eq!(coordinator.submit(&format!("/me/log/{entry}/why"), &question).await.status(), StatusCode::FORBIDDEN);
+        let filed: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM requests WHERE kind = 'access_inquiry'")
+            .fetch_one(app.db.pool()).await.unwrap();
+        assert_eq!(filed, 0);
+    }
+}
