@@ -59,7 +59,7 @@ impl NewAccessEvent<'_> {
 }
 
 /// An entry of the log as stored, every column.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct Entry {
     pub seq: i64,
     pub patient_id: i64,
@@ -113,22 +113,7 @@ pub async fn entries_after(
     after: i64,
     limit: i64,
 ) -> Result<Vec<Entry>, DbError> {
-    type Row = (
-        i64,
-        i64,
-        String,
-        i64,
-        String,
-        Option<String>,
-        Option<String>,
-        String,
-        Option<String>,
-        String,
-        Option<String>,
-        i64,
-        String,
-    );
-    let rows: Vec<Row> = sqlx::query_as(
+    Ok(sqlx::query_as(
         "SELECT seq, patient_id, register_code, occurred_at, actor_kind, care_unit, staff_hsa_id,
                 access_kind, reason, source, source_event_id, recorded_at, leaf_hash
          FROM access_events WHERE seq > $1 ORDER BY seq LIMIT $2",
@@ -136,41 +121,7 @@ pub async fn entries_after(
     .bind(after)
     .bind(limit)
     .fetch_all(conn)
-    .await?;
-    Ok(rows
-        .into_iter()
-        .map(
-            |(
-                seq,
-                patient_id,
-                register_code,
-                occurred_at,
-                actor_kind,
-                care_unit,
-                staff_hsa_id,
-                access_kind,
-                reason,
-                source,
-                source_event_id,
-                recorded_at,
-                leaf_hash,
-            )| Entry {
-                seq,
-                patient_id,
-                register_code,
-                occurred_at,
-                actor_kind,
-                care_unit,
-                staff_hsa_id,
-                access_kind,
-                reason,
-                source,
-                source_event_id,
-                recorded_at,
-                leaf_hash,
-            },
-        )
-        .collect())
+    .await?)
 }
 
 /// The number of the last entry (0 for an empty log).
@@ -248,7 +199,7 @@ pub async fn count(conn: &mut AnyConnection) -> Result<i64, DbError> {
 }
 
 /// One entry of a patient's access log, as their copies show it.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct LoggedAccess {
     pub seq: i64,
     pub register_code: String,
@@ -261,46 +212,10 @@ pub struct LoggedAccess {
     pub source: String,
 }
 
-/// A [`LoggedAccess`] as its query selects it.
-type LoggedRow = (
-    i64,
-    String,
-    i64,
-    String,
-    Option<String>,
-    Option<String>,
-    String,
-    Option<String>,
-    String,
-);
-
-impl From<LoggedRow> for LoggedAccess {
-    fn from(
-        (
-            seq,
-            register_code,
-            occurred_at,
-            actor,
-            care_unit_hsa_id,
-            care_unit_name,
-            kind,
-            reason,
-            source,
-        ): LoggedRow,
-    ) -> Self {
-        LoggedAccess {
-            seq,
-            register_code,
-            occurred_at,
-            actor,
-            care_unit_hsa_id,
-            care_unit_name,
-            kind,
-            reason,
-            source,
-        }
-    }
-}
+/// The columns of a [`LoggedAccess`], with the care unit's name.
+const LOGGED: &str = "SELECT e.seq, e.register_code, e.occurred_at, e.actor_kind AS actor,
+        e.care_unit AS care_unit_hsa_id, c.name AS care_unit_name, e.access_kind AS kind, e.reason, e.source
+     FROM access_events e LEFT JOIN care_units c ON c.hsa_id = e.care_unit";
 
 /// The next entries of a patient's log after `after` (by sequence number),
 /// oldest first, optionally in one register only.
@@ -311,19 +226,18 @@ pub async fn batch_of_patient(
     after: i64,
     limit: i64,
 ) -> Result<Vec<LoggedAccess>, DbError> {
-    let rows: Vec<LoggedRow> = sqlx::query_as(
-        "SELECT e.seq, e.register_code, e.occurred_at, e.actor_kind, e.care_unit, c.name, e.access_kind, e.reason, e.source
-         FROM access_events e LEFT JOIN care_units c ON c.hsa_id = e.care_unit
+    let rows: Vec<LoggedAccess> = sqlx::query_as(&format!(
+        "{LOGGED}
          WHERE e.patient_id = $1 AND (CAST($2 AS TEXT) IS NULL OR e.register_code = $2) AND e.seq > $3
-         ORDER BY e.seq LIMIT $4",
-    )
+         ORDER BY e.seq LIMIT $4"
+    ))
     .bind(patient_id)
     .bind(register)
     .bind(after)
     .bind(limit)
     .fetch_all(conn)
     .await?;
-    Ok(rows.into_iter().map(LoggedAccess::from).collect())
+    Ok(rows)
 }
 
 /// Which entries of a patient's log to show.
@@ -350,17 +264,16 @@ pub async fn page_of_patient(
     limit: i64,
 ) -> Result<Vec<LoggedAccess>, DbError> {
     let (after_at, after_seq) = query.after.unwrap_or((i64::MAX, i64::MAX));
-    let rows: Vec<LoggedRow> = sqlx::query_as(
-        "SELECT e.seq, e.register_code, e.occurred_at, e.actor_kind, e.care_unit, c.name, e.access_kind, e.reason, e.source
-         FROM access_events e LEFT JOIN care_units c ON c.hsa_id = e.care_unit
+    let rows: Vec<LoggedAccess> = sqlx::query_as(&format!(
+        "{LOGGED}
          WHERE e.patient_id = $1
            AND (CAST($2 AS TEXT) IS NULL OR e.register_code = $2)
            AND (CAST($3 AS TEXT) IS NULL OR e.care_unit = $3)
            AND e.occurred_at >= $4 AND e.occurred_at < $5
            AND (CASE WHEN e.actor_kind = 'patient' THEN 1 ELSE 0 END) = $6
            AND e.occurred_at <= $7 AND (e.occurred_at < $7 OR e.seq < $8)
-         ORDER BY e.occurred_at DESC, e.seq DESC LIMIT $9",
-    )
+         ORDER BY e.occurred_at DESC, e.seq DESC LIMIT $9"
+    ))
     .bind(patient_id)
     .bind(query.register.as_deref())
     .bind(query.care_unit.as_deref())
@@ -372,7 +285,7 @@ pub async fn page_of_patient(
     .bind(limit)
     .fetch_all(conn)
     .await?;
-    Ok(rows.into_iter().map(LoggedAccess::from).collect())
+    Ok(rows)
 }
 
 /// Entry `seq` of the patient's log, if it is theirs.
@@ -381,16 +294,15 @@ pub async fn one_of_patient(
     patient_id: i64,
     seq: i64,
 ) -> Result<Option<LoggedAccess>, DbError> {
-    let row: Option<LoggedRow> = sqlx::query_as(
-        "SELECT e.seq, e.register_code, e.occurred_at, e.actor_kind, e.care_unit, c.name, e.access_kind, e.reason, e.source
-         FROM access_events e LEFT JOIN care_units c ON c.hsa_id = e.care_unit
-         WHERE e.patient_id = $1 AND e.seq = $2",
-    )
+    let row: Option<LoggedAccess> = sqlx::query_as(&format!(
+        "{LOGGED}
+         WHERE e.patient_id = $1 AND e.seq = $2"
+    ))
     .bind(patient_id)
     .bind(seq)
     .fetch_optional(conn)
     .await?;
-    Ok(row.map(LoggedAccess::from))
+    Ok(row)
 }
 
 /// The care units in a patient's log (HSA-id and name), for choosing one.
