@@ -1,22 +1,12 @@
 //! `insyn import`: files of records and access events into a register, all
 //! or nothing unless `--partial`, refused lines written to an error file.
 
-use crate::helpers::{TestApp, on_both_engines};
+use crate::{
+    helpers::{TestApp, on_both_engines},
+    ingest::{NILS, records_of_nils, transfer},
+};
 use serde_json::{Value, json};
 use std::{path::Path, process::Output};
-
-const NILS: &str = "19800101-9937";
-
-fn transfer(id: &str, embryos: Value) -> Value {
-    json!({
-        "id": id,
-        "personnummer": NILS,
-        "type": "transfer",
-        "care_unit": "SE2321000016-RM01",
-        "date": "2026-10-02",
-        "fields": { "transfer_date": "2026-10-02", "embryos_transferred": embryos, "embryo_stage": "blastocyst" }
-    })
-}
 
 fn write_lines(dir: &Path, name: &str, lines: &[String]) -> std::path::PathBuf {
     let path = dir.join(name);
@@ -38,15 +28,6 @@ async fn import(app: &TestApp, args: &[&str]) -> Output {
 
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
-}
-
-async fn records_of_nils(app: &TestApp) -> i64 {
-    sqlx::query_scalar(
-        "SELECT COUNT(*) FROM records r JOIN patients p ON p.id = r.patient_id WHERE p.personnummer = '198001019937'",
-    )
-    .fetch_one(app.db.pool())
-    .await
-    .unwrap()
 }
 
 on_both_engines! {

@@ -7,7 +7,7 @@ use insyn::{db, token};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-const NILS: &str = "19800101-9937";
+pub(crate) const NILS: &str = "19800101-9937";
 
 /// A live token of `register`, made as `insyn token create` makes it.
 pub(crate) async fn token_for(app: &TestApp, register: &str) -> (i64, String) {
@@ -19,7 +19,7 @@ pub(crate) async fn token_for(app: &TestApp, register: &str) -> (i64, String) {
     (id, secret)
 }
 
-fn transfer(id: &str, embryos: Value) -> Value {
+pub(crate) fn transfer(id: &str, embryos: Value) -> Value {
     json!({
         "id": id,
         "personnummer": NILS,
@@ -51,7 +51,7 @@ async fn post(
     (status, response.json().await.unwrap_or(Value::Null))
 }
 
-async fn records_of_nils(app: &TestApp) -> i64 {
+pub(crate) async fn records_of_nils(app: &TestApp) -> i64 {
     sqlx::query_scalar(
         "SELECT COUNT(*) FROM records r JOIN patients p ON p.id = r.patient_id WHERE p.personnummer = '198001019937'",
     )
