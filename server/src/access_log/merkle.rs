@@ -5,7 +5,9 @@
 //!
 //! [`Tree`] takes the leaves in order and keeps only the roots of its
 //! perfect subtrees (at most 64), so the root of any prefix of a log of
-//! millions of entries is computed in one pass with constant memory.
+//! millions of entries is computed in one pass with constant memory. Those
+//! roots are the tree's frontier: stored beside a signed checkpoint, they let
+//! the tree go on growing from there without reading the leaves again.
 
 use sha2::{Digest, Sha256};
 
@@ -54,6 +56,29 @@ impl Tree {
         }
         self.peaks.push(carry);
         self.size += 1;
+    }
+
+    /// The roots of the perfect subtrees, largest first: with the size, all
+    /// it takes to go on growing the tree.
+    pub fn frontier(&self) -> Vec<Hash> {
+        self.peaks.iter().map(|&(_, hash)| hash).collect()
+    }
+
+    /// The tree of `size` leaves whose [`frontier`](Self::frontier) is
+    /// `peaks`; `None` if their number does not fit the size (a tree has one
+    /// perfect subtree for each bit set in its size).
+    pub fn from_frontier(size: u64, peaks: &[Hash]) -> Option<Tree> {
+        if peaks.len() != size.count_ones() as usize {
+            return None;
+        }
+        let sizes = (0..u64::BITS)
+            .rev()
+            .map(|bit| 1u64 << bit)
+            .filter(|s| size & s != 0);
+        Some(Tree {
+            peaks: sizes.zip(peaks.iter().copied()).collect(),
+            size,
+        })
     }
 
     /// The tree hash of the leaves so far (MTH of RFC 6962).
@@ -167,6 +192,33 @@ mod tests {
             for (i, l) in leaves.iter().enumerate() {
                 tree.push(*l);
                 prop_assert_eq!(tree.root(), mth(&leaves[..=i]), "size {}", i + 1);
+            }
+        }
+
+        #[test]
+        fn a_tree_rebuilt_from_its_frontier_grows_as_the_original(
+            first in 0usize..300,
+            more in prop::collection::vec(any::<u8>(), 0..40),
+        ) {
+            let mut tree = Tree::new();
+            for i in 0..first {
+                tree.push(leaf(&i.to_be_bytes()));
+            }
+            let mut rebuilt = Tree::from_frontier(tree.size(), &tree.frontier()).unwrap();
+            prop_assert_eq!(rebuilt.root(), tree.root());
+            for byte in more {
+                tree.push(leaf(&[byte]));
+                rebuilt.push(leaf(&[byte]));
+                prop_assert_eq!(rebuilt.root(), tree.root(), "size {}", tree.size());
+            }
+        }
+
+        #[test]
+        fn a_frontier_of_the_wrong_length_builds_no_tree(size in 0u64..1_000_000, extra in 1usize..3) {
+            let peaks = vec![[7u8; 32]; size.count_ones() as usize + extra];
+            prop_assert!(Tree::from_frontier(size, &peaks).is_none());
+            if size.count_ones() > 0 {
+                prop_assert!(Tree::from_frontier(size, &peaks[..size.count_ones() as usize - 1]).is_none());
             }
         }
     }

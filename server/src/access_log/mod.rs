@@ -15,6 +15,7 @@ use crate::{
     db::{self, Db, DbError, log_checkpoints::StoredCheckpoint},
 };
 use checkpoint::{Checkpoint, LogKey};
+use merkle::{Hash, Tree};
 use std::time::Duration;
 use verify::{Problem, Walker};
 
@@ -41,9 +42,17 @@ impl From<StoredCheckpoint> for Checkpoint {
 
 /// Signs checkpoints of the log as it grows, checking every new entry
 /// before it signs (it never signs a log it could not verify).
+///
+/// On its first run it goes on from the latest checkpoint signed by its key
+/// whose stored frontier gives the signed root, so a server start does not
+/// hash the whole log again: the entries up to that checkpoint were checked
+/// when it was signed, and a new checkpoint can only extend the signed tree.
+/// Finding a later rewrite of those entries is `insyn verify-log`'s job.
 pub struct Checkpointer {
     key: LogKey,
     walker: Walker,
+    started: bool,
+    resumed_from: Option<u64>,
 }
 
 impl Checkpointer {
@@ -51,7 +60,28 @@ impl Checkpointer {
         Checkpointer {
             key,
             walker: Walker::new(),
+            started: false,
+            resumed_from: None,
         }
+    }
+
+    /// The size of the checkpoint the first run went on from, if it found
+    /// one it could use (else it read the log from its first entry).
+    pub fn resumed_from(&self) -> Option<u64> {
+        self.resumed_from
+    }
+
+    /// The tree of the latest checkpoint, if it is signed by this key and
+    /// its stored frontier gives the signed root. A frontier changed in the
+    /// database cannot pass: its root would have to match a signed one.
+    fn signed_tree(&self, latest: StoredCheckpoint) -> Option<Tree> {
+        let peaks = decode_frontier(latest.frontier.as_deref()?)?;
+        let checkpoint = Checkpoint::from(latest);
+        if !self.key.public_key().verifies(&checkpoint) {
+            return None;
+        }
+        let tree = Tree::from_frontier(checkpoint.tree_size, &peaks)?;
+        (checkpoint.root() == Some(tree.root())).then_some(tree)
     }
 
     /// Checks the entries added since the last call and, if the log grew
@@ -63,6 +93,14 @@ impl Checkpointer {
         clock: &Clock,
     ) -> Result<Option<Checkpoint>, CheckpointError> {
         let mut conn = db.pool().acquire().await.map_err(DbError::from)?;
+        if !self.started {
+            let latest = db::log_checkpoints::latest(&mut conn).await?;
+            if let Some(tree) = latest.and_then(|c| self.signed_tree(c)) {
+                self.resumed_from = Some(tree.size());
+                self.walker = Walker::after(tree);
+            }
+            self.started = true;
+        }
         let target = db::access_events::last_seq(&mut conn).await?.max(0) as u64;
         self.walker
             .advance(&mut conn, Some(target), |_| Ok(()))
@@ -82,11 +120,24 @@ impl Checkpointer {
                 signed_at: checkpoint.signed_at,
                 key_id: checkpoint.key_id.clone(),
                 signature: checkpoint.signature.clone(),
+                frontier: Some(encode_frontier(&self.walker.frontier())),
             },
         )
         .await?;
         Ok(Some(checkpoint))
     }
+}
+
+fn encode_frontier(peaks: &[Hash]) -> String {
+    peaks.iter().map(hex::encode).collect()
+}
+
+fn decode_frontier(text: &str) -> Option<Vec<Hash>> {
+    let bytes = hex::decode(text).ok()?;
+    if bytes.len() % 32 != 0 {
+        return None;
+    }
+    bytes.chunks_exact(32).map(|c| c.try_into().ok()).collect()
 }
 
 /// The server's checkpointer: a checkpoint every `interval` while the log
@@ -95,7 +146,15 @@ impl Checkpointer {
 pub async fn run(db: Db, clock: Clock, key: LogKey, interval: Duration) {
     let mut checkpointer = Checkpointer::new(key);
     loop {
-        match checkpointer.run_once(&db, &clock).await {
+        let starting = !checkpointer.started;
+        let outcome = checkpointer.run_once(&db, &clock).await;
+        if starting && let Some(size) = checkpointer.resumed_from() {
+            tracing::info!(
+                tree_size = size,
+                "access log checkpointer went on from its latest checkpoint"
+            );
+        }
+        match outcome {
             Ok(Some(c)) => tracing::info!(tree_size = c.tree_size, "access log checkpoint signed"),
             Ok(None) => {}
             Err(CheckpointError::Log(problem)) => {

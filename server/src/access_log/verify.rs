@@ -59,6 +59,12 @@ impl Walker {
         Self::default()
     }
 
+    /// A walker that goes on after the entries of `tree`, taking them as
+    /// checked.
+    pub fn after(tree: Tree) -> Self {
+        Walker { tree }
+    }
+
     /// Entries checked so far.
     pub fn size(&self) -> u64 {
         self.tree.size()
@@ -66,6 +72,10 @@ impl Walker {
 
     pub fn root(&self) -> Hash {
         self.tree.root()
+    }
+
+    pub fn frontier(&self) -> Vec<Hash> {
+        self.tree.frontier()
     }
 
     /// Reads and checks the entries after those already checked, up to

@@ -307,6 +307,57 @@ on_both_engines! {
     }
 }
 
+on_both_engines! {
+    async fn a_starting_checkpointer_goes_on_from_the_latest_checkpoint(app: TestApp) {
+        let log = Log::new(&app).await;
+        append(&app, 12).await;
+        log.checkpoint(&app).await;
+        let checkpointed = size(&app).await as u64;
+        append(&app, 5).await;
+
+        let key = insyn::access_log::checkpoint::LogKey::read(&log.key()).unwrap();
+        let mut checkpointer = insyn::access_log::Checkpointer::new(key);
+        let signed = checkpointer.run_once(&app.db, &app.clock).await.unwrap().expect("the log grew");
+        assert_eq!(checkpointer.resumed_from(), Some(checkpointed));
+        assert_eq!(signed.tree_size, size(&app).await as u64);
+        let out = log.verify(&app, &[]).await.expect("the checkpoint made from the frontier holds");
+        assert!(out.contains("2 signed checkpoint(s) checked"), "{out}");
+    }
+
+    async fn a_checkpoint_whose_frontier_cannot_be_trusted_is_not_gone_on_from(app: TestApp) {
+        let log = Log::new(&app).await;
+        append(&app, 12).await;
+        log.checkpoint(&app).await;
+        let key = || insyn::access_log::checkpoint::LogKey::read(&log.key()).unwrap();
+        let frontier: String = sqlx::query_scalar("SELECT frontier FROM log_checkpoints")
+            .fetch_one(app.db.pool()).await.unwrap();
+        let cases = [
+            // Changed in the database: its root is not the signed one.
+            format!("UPDATE log_checkpoints SET frontier = '{}'", "00".repeat(frontier.len() / 2)),
+            // One hash short of the tree's size.
+            format!("UPDATE log_checkpoints SET frontier = '{}'", &frontier[64..]),
+            // Made before frontiers were kept.
+            "UPDATE log_checkpoints SET frontier = NULL".to_owned(),
+        ];
+        for case in cases {
+            exec(&app, &case).await;
+            append(&app, 1).await;
+            let mut checkpointer = insyn::access_log::Checkpointer::new(key());
+            let signed = checkpointer.run_once(&app.db, &app.clock).await.unwrap();
+            assert_eq!(checkpointer.resumed_from(), None, "{case}");
+            assert_eq!(signed.unwrap().tree_size, size(&app).await as u64, "read from the first entry: {case}");
+        }
+        // Signed by another key: not this checkpointer's to go on from.
+        let other = Log::new(&app).await;
+        append(&app, 1).await;
+        let mut checkpointer = insyn::access_log::Checkpointer::new(
+            insyn::access_log::checkpoint::LogKey::read(&other.key()).unwrap(),
+        );
+        checkpointer.run_once(&app.db, &app.clock).await.unwrap();
+        assert_eq!(checkpointer.resumed_from(), None);
+    }
+}
+
 /// An access-event item of the ingestion API.
 fn event(id: &str) -> serde_json::Value {
     serde_json::json!({
