@@ -75,23 +75,27 @@ async fn patient_with_records(db: &Db, clock: &Clock, pnr: &str, count: i64) -> 
     .await
     .unwrap();
     let unit = HsaId::parse("SE2321000016-RM01").unwrap();
-    for i in 0..count {
-        let fields = serde_json::json!({
-            "cycle_start": "2024-03-01", "treatment": "icsi", "oocytes_retrieved": 9, "embryos_frozen": 2
-        });
-        let new = db::records::NewRecord {
+    let fields = serde_json::json!({
+        "cycle_start": "2024-03-01", "treatment": "icsi", "oocytes_retrieved": 9, "embryos_frozen": 2
+    });
+    let source_ids: Vec<String> = (0..count)
+        .map(|i| format!("BENCH-{pnr_tail}-{i}", pnr_tail = &pnr.expose()[8..]))
+        .collect();
+    let records: Vec<_> = source_ids
+        .iter()
+        .map(|source_id| db::records::NewRecord {
             patient_id: id,
             register: &qivf,
             record_type: "treatment_cycle",
-            source_id: &format!("BENCH-{pnr_tail}-{i}", pnr_tail = &pnr.expose()[8..]),
+            source_id,
             care_unit: &unit,
             recorded_on: clock.today(),
             fields: fields.as_object().unwrap(),
-        };
-        db::records::insert(&mut tx, &new, clock.unix())
-            .await
-            .unwrap();
-    }
+        })
+        .collect();
+    db::records::insert_many(&mut tx, &records, clock.unix())
+        .await
+        .unwrap();
     tx.commit().await.unwrap();
     // Fresh planner statistics after the bulk insert, as after any big import.
     sqlx::query("ANALYZE").execute(db.pool()).await.unwrap();

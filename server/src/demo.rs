@@ -204,19 +204,23 @@ pub async fn seed_demo(db: &Db, clock: &Clock) -> Result<SeedReport, SeedError> 
                 date(&registration.registered_on)?,
             )
             .await?;
-            for record in &registration.records {
-                let new = NewRecord {
-                    patient_id,
-                    register: &registration.register,
-                    record_type: &record.record_type,
-                    source_id: &record.source_id,
-                    care_unit: &record.care_unit,
-                    recorded_on: date(&record.recorded_on)?,
-                    fields: &record.fields,
-                };
-                db::records::insert(&mut tx, &new, now).await?;
-                report.records += 1;
-            }
+            let records = registration
+                .records
+                .iter()
+                .map(|record| {
+                    Ok(NewRecord {
+                        patient_id,
+                        register: &registration.register,
+                        record_type: &record.record_type,
+                        source_id: &record.source_id,
+                        care_unit: &record.care_unit,
+                        recorded_on: date(&record.recorded_on)?,
+                        fields: &record.fields,
+                    })
+                })
+                .collect::<Result<Vec<_>, SeedError>>()?;
+            db::records::insert_many(&mut tx, &records, now).await?;
+            report.records += records.len();
         }
         for (k, event) in person.access_events.iter().enumerate() {
             let occurred_at = OffsetDateTime::parse(&event.at, &Rfc3339)

@@ -283,13 +283,10 @@ impl DbPortal {
         seq: i64,
         lang: Lang,
     ) -> Result<Option<LogEntry>, PageError> {
-        let registers: Vec<(String, String)> = self
-            .registers(lang)
-            .await?
-            .into_iter()
-            .map(|r| (r.code, r.name))
-            .collect();
         let mut conn = self.conn().await?;
+        let registers = db::registers::names(&mut conn, lang)
+            .await
+            .map_err(page_error)?;
         let row = db::access_events::one_of_patient(&mut conn, patient, seq)
             .await
             .map_err(page_error)?;
@@ -314,11 +311,7 @@ pub(crate) async fn whole_log(
     lang: Lang,
 ) -> Result<Vec<LogEntry>, DbError> {
     let mut conn = db.pool().acquire().await?;
-    let registers: Vec<(String, String)> = db::registers::list(&mut conn, lang)
-        .await?
-        .into_iter()
-        .map(|r| (r.code, r.name))
-        .collect();
+    let registers = db::registers::names(&mut conn, lang).await?;
     let mut query = log_query(filter);
     let mut entries = Vec::new();
     loop {
@@ -402,13 +395,10 @@ fn page_error(error: DbError) -> PageError {
 impl Portal for DbPortal {
     async fn my_log(&self, filter: LogFilter, lang: Lang) -> Result<MyLog, PageError> {
         let patient = current_patient()?;
-        let registers: Vec<(String, String)> = self
-            .registers(lang)
-            .await?
-            .into_iter()
-            .map(|r| (r.code, r.name))
-            .collect();
         let mut conn = self.conn().await?;
+        let registers = db::registers::names(&mut conn, lang)
+            .await
+            .map_err(page_error)?;
         let mut rows = db::access_events::page_of_patient(
             &mut conn,
             patient,

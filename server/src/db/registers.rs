@@ -181,6 +181,16 @@ pub async fn list(conn: &mut AnyConnection, lang: Lang) -> Result<Vec<RegisterCa
     rows.iter().map(card).collect()
 }
 
+/// Every register's code and name in `lang`, in the registers' order: what
+/// a page needs to name the register of a row.
+pub async fn names(conn: &mut AnyConnection, lang: Lang) -> Result<Vec<(String, String)>, DbError> {
+    let sql = format!(
+        "SELECT code, {} AS name FROM registers ORDER BY position, code",
+        localised(lang, "name"),
+    );
+    Ok(sqlx::query_as(&sql).fetch_all(&mut *conn).await?)
+}
+
 pub async fn get(
     conn: &mut AnyConnection,
     code: &app::domain::RegisterCode,
