@@ -226,7 +226,47 @@ impl Case<'_> {
                 db::opt_outs::insert(tx, self.patient_id, register, self.now, self.request.id)
                     .await?;
                 db::requests::erase_details(tx, self.patient_id, register).await?;
-                tracing::info!(case = self.request.id, records = erased, "erased");
+                // What else the patient asked of this register's data is
+                // settled with it, so no case waits in the queue for data
+                // that is gone; an access inquiry stays, as the log does.
+                let settled = db::requests::settled_by_erasure(
+                    tx,
+                    self.patient_id,
+                    register,
+                    self.request.id,
+                )
+                .await?;
+                let note = format!(
+                    "Avslutad med raderingen {}: uppgifterna finns inte längre i registret.",
+                    self.request.reference
+                );
+                for id in &settled {
+                    if db::requests::decide(
+                        tx,
+                        *id,
+                        RequestStatus::Completed,
+                        self.now,
+                        Some(&note),
+                    )
+                    .await?
+                    {
+                        db::requests::add_event(
+                            tx,
+                            *id,
+                            self.now,
+                            CaseEvent::Completed,
+                            &self.actor,
+                            Some(&note),
+                        )
+                        .await?;
+                    }
+                }
+                tracing::info!(
+                    case = self.request.id,
+                    records = erased,
+                    settled = settled.len(),
+                    "erased"
+                );
             }
             RequestKind::OptOut => {
                 if registration.is_some() {

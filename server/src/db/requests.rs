@@ -440,18 +440,45 @@ pub async fn decide(
     Ok(done.rows_affected() == 1)
 }
 
-/// Forgets what the patient wrote in every request about this register
-/// (it may describe their health), keeping kinds, dates and history.
+/// Forgets what the patient wrote in every request about this register's
+/// data (it may describe their health), keeping kinds, dates and history.
+/// Access inquiries keep theirs: they are about the access log, which is
+/// kept after an erasure, and an open one still needs its question answered.
 pub async fn erase_details(
     conn: &mut AnyConnection,
     patient_id: i64,
     register: &str,
 ) -> Result<(), DbError> {
-    sqlx::query("UPDATE requests SET details = $1 WHERE patient_id = $2 AND register_code = $3")
-        .bind(ERASED_DETAILS)
-        .bind(patient_id)
-        .bind(register)
-        .execute(conn)
-        .await?;
+    sqlx::query(
+        "UPDATE requests SET details = $1
+         WHERE patient_id = $2 AND register_code = $3 AND kind <> 'access_inquiry'",
+    )
+    .bind(ERASED_DETAILS)
+    .bind(patient_id)
+    .bind(register)
+    .execute(conn)
+    .await?;
     Ok(())
+}
+
+/// The undecided requests of `patient_id` in `register` of the kinds an
+/// erasure settles (a correction, a restriction, an opt-out: the data they
+/// are about is gone and the opt-out recorded), other than `erasure_id`.
+pub async fn settled_by_erasure(
+    conn: &mut AnyConnection,
+    patient_id: i64,
+    register: &str,
+    erasure_id: i64,
+) -> Result<Vec<i64>, DbError> {
+    Ok(sqlx::query_scalar(&format!(
+        "SELECT id FROM requests
+         WHERE patient_id = $1 AND register_code = $2 AND id <> $3 AND {UNDECIDED}
+           AND kind IN ('correction', 'restriction', 'opt_out')
+         ORDER BY id"
+    ))
+    .bind(patient_id)
+    .bind(register)
+    .bind(erasure_id)
+    .fetch_all(conn)
+    .await?)
 }

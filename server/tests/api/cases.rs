@@ -129,6 +129,56 @@ on_both_engines! {
         assert_eq!(report.checkpoints_checked, 1);
     }
 
+    async fn an_erasure_settles_the_open_requests_about_the_data_but_not_a_question_about_the_log(app: TestApp) {
+        let tolvan = patient(&app, TOLVAN).await;
+        let correction = file(&tolvan, "qivf", "correction", &[("problem", "Antalet återförda embryon är fel."), ("proposed", "1")]).await;
+        let restriction = file(&tolvan, "qivf", "restriction", &[("ground", "accuracy")]).await;
+        let in_ndr = file(&tolvan, "ndr", "restriction", &[("ground", "objection")]).await;
+        let entry: i64 = count(&app, &format!(
+            "SELECT MIN(e.seq) FROM access_events e JOIN patients p ON p.id = e.patient_id
+             WHERE p.personnummer = '{TOLVAN_STORED}' AND e.actor_kind = 'care_unit' AND e.register_code = 'qivf'"
+        )).await;
+        let asked = tolvan.submit(&format!("/me/log/{entry}/why"), &[("question", "Varför läste mottagningen mina uppgifter?")]).await;
+        assert_eq!(asked.status(), StatusCode::SEE_OTHER);
+        let inquiry = asked.headers()["location"].to_str().unwrap().rsplit('/').next().unwrap().to_owned();
+        let erasure = file(&tolvan, "qivf", "erasure", &[("explanation", "Jag vill inte finnas i registret.")]).await;
+
+        let coordinator = staff(&app, QIVF_COORDINATOR).await;
+        let done = act(&coordinator, &erasure, "complete", &[("confirm_erasure", "yes")]).await;
+        assert_eq!(done.status(), StatusCode::SEE_OTHER);
+
+        let status = |reference: String| {
+            let db = app.db.clone();
+            async move {
+                sqlx::query_as::<_, (String, Option<String>, String)>(
+                    "SELECT status, decision_reason, details FROM requests WHERE reference = $1",
+                )
+                .bind(reference)
+                .fetch_one(db.pool())
+                .await
+                .unwrap()
+            }
+        };
+        for settled in [&correction, &restriction] {
+            let (state, reason, _) = status(settled.clone()).await;
+            assert_eq!(state, "completed", "{settled}");
+            assert!(reason.as_deref().is_some_and(|r| r.contains(&erasure)), "{reason:?}");
+            let last = history(&app, settled).await.pop().unwrap();
+            assert_eq!(last.0, "completed");
+            assert_eq!(last.1, format!("staff:{QIVF_COORDINATOR}"), "by the coordinator who erased");
+            let receipt = tolvan.get(&format!("/me/requests/{settled}")).await.text().await.unwrap();
+            assert!(receipt.contains("Klar") && receipt.contains(&erasure), "the patient sees why");
+        }
+        // The question about the log stays open, with what was asked.
+        let (state, _, details) = status(inquiry.clone()).await;
+        assert_eq!(state, "received");
+        assert!(details.contains("Varför läste mottagningen"), "{details}");
+        let case = coordinator.get(&format!("/staff/requests/{inquiry}")).await.text().await.unwrap();
+        assert!(case.contains("Varför läste mottagningen") && case.contains(&format!("(nr {entry})")));
+        // Another register's request is not this erasure's business.
+        assert_eq!(status(in_ndr).await.0, "received");
+    }
+
     async fn every_action_lands_in_the_history_with_who_and_when(app: TestApp) {
         let tolvan = patient(&app, TOLVAN).await;
         let reference = file(&tolvan, "ndr", "restriction", &[("ground", "objection")]).await;
