@@ -105,7 +105,7 @@ async fn verify_all(db: &Db, key: &Path) -> (Duration, u64) {
     let started = Instant::now();
     let report = verify::verify(
         &mut conn,
-        &LogKey::read(key).unwrap().public_key(),
+        &[LogKey::read(key).unwrap().public_key()],
         checkpoints,
     )
     .await

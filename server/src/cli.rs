@@ -55,10 +55,11 @@ pub enum Command {
         /// Checkpoints exported earlier (`insyn checkpoint export`) and kept elsewhere.
         #[arg(long, value_name = "FILE")]
         checkpoints: Option<PathBuf>,
-        /// The public key to check signatures with (hex) [default: the configured
-        /// signing key's, else the one in --checkpoints].
-        #[arg(long, value_name = "HEX")]
-        public_key: Option<String>,
+        /// A public key to check signatures with (hex); give it again for each
+        /// key that signed [default: the configured signing key's and
+        /// access_log.retired_public_keys, else the keys in --checkpoints].
+        #[arg(long = "public-key", value_name = "HEX")]
+        public_keys: Vec<String>,
     },
 }
 
@@ -231,8 +232,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Checkpoint(command) => checkpoint(&config, &clock, command).await,
         Command::VerifyLog {
             checkpoints,
-            public_key,
-        } => verify_log(&config, checkpoints, public_key).await,
+            public_keys,
+        } => verify_log(&config, checkpoints, public_keys).await,
         Command::Staff(StaffCommand::Add {
             hsa_id,
             name,
@@ -423,6 +424,7 @@ async fn checkpoint(
             let export = Export {
                 origin: ORIGIN.into(),
                 public_key: key.public_key().to_hex(),
+                retired_public_keys: config.access_log.retired_public_keys.clone(),
                 checkpoints: db::log_checkpoints::all(&mut conn)
                     .await?
                     .into_iter()
@@ -450,7 +452,7 @@ async fn checkpoint(
 async fn verify_log(
     config: &Config,
     exported: Option<PathBuf>,
-    public_key: Option<String>,
+    public_keys: Vec<String>,
 ) -> anyhow::Result<()> {
     let exported: Option<Export> = match &exported {
         Some(path) => {
@@ -463,10 +465,18 @@ async fn verify_log(
         }
         None => None,
     };
-    let key = match (&public_key, &config.access_log.signing_key_file, &exported) {
-        (Some(hex), _, _) => PublicKey::parse(hex)?,
-        (None, Some(path), _) if path.exists() => LogKey::read(path)?.public_key(),
-        (None, _, Some(export)) => PublicKey::parse(&export.public_key)?,
+    let retired = &config.access_log.retired_public_keys;
+    let keys: Vec<PublicKey> = match (&config.access_log.signing_key_file, &exported) {
+        _ if !public_keys.is_empty() => public_keys
+            .iter()
+            .map(|hex| PublicKey::parse(hex))
+            .collect::<Result<_, _>>()?,
+        (Some(path), _) if path.exists() => std::iter::once(LogKey::read(path)?.public_key())
+            .chain(retired.iter().copied())
+            .collect(),
+        (_, Some(export)) => std::iter::once(PublicKey::parse(&export.public_key)?)
+            .chain(export.retired_public_keys.iter().copied())
+            .collect(),
         _ => anyhow::bail!(
             "no key to check signatures with: give --public-key, --checkpoints or set access_log.signing_key_file"
         ),
@@ -481,7 +491,7 @@ async fn verify_log(
     let from_file = exported.map(|e| e.checkpoints).unwrap_or_default();
     let exported_count = from_file.len();
     checkpoints.extend(from_file);
-    let report = access_log::verify::verify(&mut conn, &key, checkpoints).await?;
+    let report = access_log::verify::verify(&mut conn, &keys, checkpoints).await?;
     if let Some(problem) = report.problem {
         anyhow::bail!(
             "the access log does NOT verify. First bad position: {}. {problem}",

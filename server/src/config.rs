@@ -43,6 +43,9 @@ pub struct AccessLogConfig {
     /// production it must exist (`insyn checkpoint keygen FILE`). Unset: no
     /// checkpoints are signed.
     pub signing_key_file: Option<PathBuf>,
+    /// Public keys (hex) of the keys that signed checkpoints before the
+    /// current one: after a key rotation their checkpoints still verify.
+    pub retired_public_keys: Vec<crate::access_log::checkpoint::PublicKey>,
     /// Seconds between checkpoints while the log grows.
     pub checkpoint_interval_secs: u64,
 }
@@ -302,6 +305,7 @@ impl Default for Config {
             },
             access_log: AccessLogConfig {
                 signing_key_file: Some("./data/log-signing.key".into()),
+                retired_public_keys: Vec::new(),
                 checkpoint_interval_secs: 300,
             },
         }
@@ -486,6 +490,23 @@ mod tests {
             assert_eq!(config.log.format, LogFormat::Json);
             assert_eq!(config.log.filter, "debug");
             assert_eq!(config.database.url, "postgres://u:p@localhost/insyn");
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn retired_public_keys_are_read_as_keys_or_refused() {
+        Jail::expect_with(|jail| {
+            let key = "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a";
+            jail.create_file(
+                "insyn.toml",
+                &format!("[access_log]\nretired_public_keys = [\"{key}\"]\n"),
+            )?;
+            let config = Config::load(Some("insyn.toml".as_ref())).unwrap();
+            assert_eq!(config.access_log.retired_public_keys[0].to_hex(), key);
+            jail.set_env("INSYN_ACCESS_LOG__RETIRED_PUBLIC_KEYS", "[\"not a key\"]");
+            let err = Config::load(None).unwrap_err();
+            assert!(err.to_string().contains("public key"), "{err}");
             Ok(())
         });
     }

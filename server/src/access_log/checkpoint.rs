@@ -96,9 +96,23 @@ impl LogKey {
     }
 }
 
-/// The key that checks checkpoints; what an outside party keeps.
+/// The key that checks checkpoints; what an outside party keeps. Written
+/// and read as hex (in the configuration and in exports).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PublicKey(VerifyingKey);
+
+impl Serialize for PublicKey {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.to_hex())
+    }
+}
+
+impl<'de> Deserialize<'de> for PublicKey {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        PublicKey::parse(&text).map_err(serde::de::Error::custom)
+    }
+}
 
 impl PublicKey {
     pub fn parse(hex_text: &str) -> Result<Self, KeyError> {
@@ -167,12 +181,15 @@ pub fn signed_text(tree_size: u64, root: &Hash, signed_at: i64) -> String {
     )
 }
 
-/// The export an outside party keeps: the public key and every checkpoint.
+/// The export an outside party keeps: the public keys and every checkpoint.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Export {
     pub origin: String,
-    /// Ed25519, hex.
+    /// The key signing now: Ed25519, hex.
     pub public_key: String,
+    /// Keys that signed earlier checkpoints, before a rotation.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub retired_public_keys: Vec<PublicKey>,
     pub checkpoints: Vec<Checkpoint>,
 }
 

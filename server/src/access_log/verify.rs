@@ -137,10 +137,11 @@ pub struct Report {
 }
 
 /// Checks the whole log against `checkpoints` (from the database and any
-/// exported file), each of which must be signed by `key`.
+/// exported file), each of which must be signed by one of `keys` (the key
+/// signing now and those it replaced).
 pub async fn verify(
     conn: &mut AnyConnection,
-    key: &PublicKey,
+    keys: &[PublicKey],
     mut checkpoints: Vec<Checkpoint>,
 ) -> Result<Report, DbError> {
     checkpoints.sort_by_key(|c| c.tree_size);
@@ -153,7 +154,10 @@ pub async fn verify(
         problem: None,
     };
     // A bad signature is found before any entry is read.
-    if let Some(bad) = checkpoints.iter().find(|c| !key.verifies(c)) {
+    if let Some(bad) = checkpoints
+        .iter()
+        .find(|c| !keys.iter().any(|key| key.verifies(c)))
+    {
         report.problem = Some(Problem::BadSignature {
             tree_size: bad.tree_size,
         });

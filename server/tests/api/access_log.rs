@@ -39,16 +39,29 @@ impl Log {
     }
 
     async fn insyn(&self, app: &TestApp, args: &[&str]) -> Output {
+        self.insyn_with(app, &[], args).await
+    }
+
+    /// `insyn` with this log's key and more (or other) settings from `env`.
+    async fn insyn_with(&self, app: &TestApp, env: &[(&str, &str)], args: &[&str]) -> Output {
         tokio::process::Command::new(env!("CARGO_BIN_EXE_insyn"))
             .env_clear()
             .env("PATH", std::env::var("PATH").unwrap_or_default())
             .env("DATABASE_URL", &app.database_url)
             .env("INSYN_ACCESS_LOG__SIGNING_KEY_FILE", self.key())
             .env("INSYN_LOG__FILTER", "off")
+            .envs(env.iter().copied())
             .args(args)
             .output()
             .await
             .unwrap()
+    }
+
+    fn public_key(&self) -> String {
+        insyn::access_log::checkpoint::LogKey::read(&self.key())
+            .unwrap()
+            .public_key()
+            .to_hex()
     }
 
     async fn checkpoint(&self, app: &TestApp) {
@@ -308,6 +321,53 @@ on_both_engines! {
 }
 
 on_both_engines! {
+    async fn a_rotated_key_leaves_the_checkpoints_it_signed_verifiable(app: TestApp) {
+        let old = Log::new(&app).await;
+        append(&app, 10).await;
+        old.checkpoint(&app).await;
+        let old_size = size(&app).await;
+
+        // The new key signs from now on; the old one is listed as retired.
+        let new = Log::new(&app).await;
+        let retired = format!("[\"{}\"]", old.public_key());
+        let rotated = [("INSYN_ACCESS_LOG__RETIRED_PUBLIC_KEYS", retired.as_str())];
+        append(&app, 5).await;
+        let out = new.insyn_with(&app, &rotated, &["checkpoint", "create"]).await;
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let out = new.insyn_with(&app, &rotated, &["verify-log"]).await;
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        assert!(text(&out.stdout).contains("2 signed checkpoint(s) checked"), "{}", text(&out.stdout));
+
+        // Without the retired key, the old checkpoint is not the log's.
+        let verdict = new.verify(&app, &[]).await;
+        assert!(verdict.as_ref().unwrap_err().contains("not signed by the log's key"), "{verdict:?}");
+        assert_eq!(first_bad(verdict), old_size.to_string());
+
+        // An outside party with the export alone: it names both keys.
+        let out = new
+            .insyn_with(&app, &rotated, &["checkpoint", "export", "--out", new.export().to_str().unwrap()])
+            .await;
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let export: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(new.export()).unwrap()).unwrap();
+        assert_eq!(export["public_key"], new.public_key());
+        assert_eq!(export["retired_public_keys"], serde_json::json!([old.public_key()]));
+        let no_key = [("INSYN_ACCESS_LOG__SIGNING_KEY_FILE", "/nonexistent/log.key")];
+        let export_path = new.export();
+        let from_export = ["verify-log", "--checkpoints", export_path.to_str().unwrap()];
+        let out = new.insyn_with(&app, &no_key, &from_export).await;
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        // Keys given on the command line are the only ones trusted.
+        let new_public = new.public_key();
+        let only_new = [&from_export[..], &["--public-key", new_public.as_str()]].concat();
+        let out = new.insyn_with(&app, &no_key, &only_new).await;
+        assert!(!out.status.success(), "the old key's checkpoint needs the old key");
+        let old_public = old.public_key();
+        let both = [&only_new[..], &["--public-key", old_public.as_str()]].concat();
+        let out = new.insyn_with(&app, &no_key, &both).await;
+        assert!(out.status.success(), "{}", text(&out.stderr));
+    }
+
     async fn a_starting_checkpointer_goes_on_from_the_latest_checkpoint(app: TestApp) {
         let log = Log::new(&app).await;
         append(&app, 12).await;

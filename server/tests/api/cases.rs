@@ -124,7 +124,7 @@ on_both_engines! {
         // The access log keeps who read the erased data (HSLF-FS 2016:40), and still verifies.
         assert!(tolvans(&app, "access_events", "qivf").await >= logged_before);
         let mut conn = app.db.pool().acquire().await.unwrap();
-        let report = insyn::access_log::verify::verify(&mut conn, &public_key, vec![checkpoint]).await.unwrap();
+        let report = insyn::access_log::verify::verify(&mut conn, &[public_key], vec![checkpoint]).await.unwrap();
         assert_eq!(report.problem, None);
         assert_eq!(report.checkpoints_checked, 1);
     }
