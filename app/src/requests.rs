@@ -71,6 +71,17 @@ pub enum RequestDetails {
 }
 
 impl RequestDetails {
+    /// What, within its register and kind, the request is about when a
+    /// patient may have several of the kind open at once: the log entry of
+    /// an access inquiry (one open question an entry). `None`: one open
+    /// request of the kind a register.
+    pub fn open_subject(&self) -> Option<i64> {
+        match self {
+            RequestDetails::AccessInquiry { entry, .. } => Some(*entry),
+            _ => None,
+        }
+    }
+
     pub fn kind(&self) -> RequestKind {
         match self {
             RequestDetails::Correction { .. } => RequestKind::Correction,

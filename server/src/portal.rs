@@ -440,6 +440,7 @@ impl Portal for DbPortal {
             patient,
             &entry.register_code,
             RequestKind::AccessInquiry.as_str(),
+            Some(seq),
         )
         .await
         .map_err(page_error)?;
@@ -559,9 +560,10 @@ impl Portal for DbPortal {
                 })
                 .collect();
         }
-        let open = db::requests::open_reference(&mut conn, patient, code.as_str(), kind.as_str())
-            .await
-            .map_err(page_error)?;
+        let open =
+            db::requests::open_reference(&mut conn, patient, code.as_str(), kind.as_str(), None)
+                .await
+                .map_err(page_error)?;
         Ok(RequestFormInfo {
             code: info.code,
             name: info.name,

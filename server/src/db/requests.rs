@@ -155,6 +155,9 @@ pub struct NewRequest<'a> {
     pub details: &'a str,
     pub received_at: i64,
     pub due_on: &'a str,
+    /// What it is about within its kind (`RequestDetails::open_subject`):
+    /// one request a subject may be open at a time.
+    pub subject: Option<i64>,
 }
 
 pub enum Filed {
@@ -186,24 +189,36 @@ pub async fn open_reference(
     patient_id: i64,
     register: &str,
     kind: &str,
+    subject: Option<i64>,
 ) -> Result<Option<String>, DbError> {
     Ok(
         sqlx::query_scalar("SELECT reference FROM requests WHERE open_key = $1")
-            .bind(open_key(patient_id, register, kind))
+            .bind(open_key(patient_id, register, kind, subject))
             .fetch_optional(conn)
             .await?,
     )
 }
 
-fn open_key(patient_id: i64, register: &str, kind: &str) -> String {
-    format!("{patient_id}:{register}:{kind}")
+/// Unique while the request is undecided (NULL after): at most one open
+/// request of a kind in a register, or of a kind and subject.
+fn open_key(patient_id: i64, register: &str, kind: &str, subject: Option<i64>) -> String {
+    match subject {
+        None => format!("{patient_id}:{register}:{kind}"),
+        Some(subject) => format!("{patient_id}:{register}:{kind}:{subject}"),
+    }
 }
 
 /// Files a request with its first history entry (received, by the patient).
 /// Call inside a transaction.
 pub async fn file(conn: &mut AnyConnection, request: &NewRequest<'_>) -> Result<Filed, DbError> {
-    if let Some(reference) =
-        open_reference(conn, request.patient_id, request.register, request.kind).await?
+    if let Some(reference) = open_reference(
+        conn,
+        request.patient_id,
+        request.register,
+        request.kind,
+        request.subject,
+    )
+    .await?
     {
         return Ok(Filed::AlreadyOpen { reference });
     }
@@ -219,15 +234,26 @@ pub async fn file(conn: &mut AnyConnection, request: &NewRequest<'_>) -> Result<
     .bind(request.details)
     .bind(request.received_at)
     .bind(request.due_on)
-    .bind(open_key(request.patient_id, request.register, request.kind))
+    .bind(open_key(
+        request.patient_id,
+        request.register,
+        request.kind,
+        request.subject,
+    ))
     .fetch_one(&mut *conn)
     .await;
     let id = match inserted {
         Ok(id) => id,
         // Filed at the same moment by another tab or process.
         Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
-            return match open_reference(conn, request.patient_id, request.register, request.kind)
-                .await?
+            return match open_reference(
+                conn,
+                request.patient_id,
+                request.register,
+                request.kind,
+                request.subject,
+            )
+            .await?
             {
                 Some(reference) => Ok(Filed::AlreadyOpen { reference }),
                 None => Err(DbError::Query(sqlx::Error::Database(e))),

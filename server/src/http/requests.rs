@@ -80,7 +80,7 @@ async fn inquire(
     .await
     {
         Ok(Some(reference)) => forms::see_other(&format!("/me/requests/{reference}")),
-        // One open question a register at a time: the page says where it is.
+        // One open question an entry at a time: the page says where it is.
         Ok(None) => forms::show_again(&state, parts, form, Vec::new()).await,
         Err(error) => {
             tracing::error!(%error, "could not file an access inquiry");
@@ -170,6 +170,7 @@ async fn store(
         return Ok(None);
     }
     let now = state.clock.unix();
+    let subject = details.open_subject();
     let details =
         serde_json::to_string(details).map_err(|e| db::DbError::Corrupt(e.to_string()))?;
     let filed = db::requests::file(
@@ -181,6 +182,7 @@ async fn store(
             details: &details,
             received_at: now,
             due_on: &due_on(state.clock.today()).to_string(),
+            subject,
         },
     )
     .await?;

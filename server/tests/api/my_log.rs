@@ -200,9 +200,28 @@ on_both_engines! {
         assert!(receipt.contains("Fråga om en åtkomst") && receipt.contains("aldrig varit"), "{receipt}");
         assert!(receipt.contains(&format!("(nr {entry})")), "the entry is attached");
 
-        // One open question a register at a time: the form says where it is.
+        // One open question an entry at a time: the form says where it is,
+        // and a second post files nothing.
         let again = page(&tolvan, &format!("/me/log/{entry}/why")).await;
-        assert!(again.contains("redan en öppen fråga") && again.contains(&reference));
+        assert!(again.contains("redan frågat om den här åtkomsten") && again.contains(&reference));
+        let twice = tolvan.submit(&format!("/me/log/{entry}/why"), &[("question", "Jag frågar en gång till om samma sak.")]).await;
+        assert_ne!(twice.status(), StatusCode::SEE_OTHER);
+        assert!(twice.text().await.unwrap().contains(&reference));
+        // Another entry of the same register is a question of its own.
+        let other: i64 = sqlx::query_scalar(
+            "SELECT MAX(e.seq) FROM access_events e JOIN patients p ON p.id = e.patient_id
+             WHERE p.personnummer = $1 AND e.actor_kind = 'care_unit' AND e.register_code = 'qivf'",
+        )
+        .bind(TOLVAN.replace('-', ""))
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+        assert_ne!(other, entry, "the demo has two care-unit entries in Tolvan's Q-IVF log");
+        let second = tolvan
+            .submit(&format!("/me/log/{other}/why"), &[("question", "Och varför läste de här gången?")])
+            .await;
+        assert_eq!(second.status(), StatusCode::SEE_OTHER);
+        assert!(!second.headers()["location"].to_str().unwrap().ends_with(&reference));
 
         // The coordinator sees it in the queue and answers it; an answer is required.
         let coordinator = app.browser();
