@@ -32,10 +32,7 @@ const RUNS_SLOW: usize = 3;
 const BATCH: usize = 10_000;
 
 fn log_entries() -> usize {
-    std::env::var("LOG_ENTRIES")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(1_000_000)
+    common::size_from_env("LOG_ENTRIES", 1_000_000)
 }
 
 /// Appends `n` care-unit reads of `patient`, hashed as every entry is.

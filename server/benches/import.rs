@@ -28,10 +28,7 @@ const PERSONS: usize = 10_000;
 const CARE_UNIT: &str = "SE2321000016-RM01";
 
 fn items() -> usize {
-    std::env::var("ITEMS")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(1_000_000)
+    common::size_from_env("ITEMS", 1_000_000)
 }
 
 /// `PERSONS` valid personnummer, found by trying each check digit with the real parser.

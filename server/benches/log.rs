@@ -24,10 +24,7 @@ const RUNS: usize = 20;
 const START: i64 = 1_600_000_000;
 
 fn log_entries() -> i64 {
-    std::env::var("LOG_ENTRIES")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(10_000_000)
+    common::size_from_env("LOG_ENTRIES", 10_000_000)
 }
 
 /// `count` entries numbered from `first`, of `patient` (or of the others,

@@ -182,15 +182,30 @@ impl Case<'_> {
         status: RequestStatus,
         reason: Option<&str>,
     ) -> Result<(), CaseError> {
-        if !db::requests::decide(tx, self.request.id, status, self.now, reason).await? {
+        if !self.close(tx, self.request.id, status, reason).await? {
             return Err(CaseError::Closed);
+        }
+        Ok(())
+    }
+
+    /// Decides request `id` (this case, or one it settles) with a history
+    /// entry by this staff member; `false` if it was decided already.
+    async fn close(
+        &self,
+        tx: &mut Tx,
+        id: i64,
+        status: RequestStatus,
+        reason: Option<&str>,
+    ) -> Result<bool, DbError> {
+        if !db::requests::decide(tx, id, status, self.now, reason).await? {
+            return Ok(false);
         }
         let event = match status {
             RequestStatus::Rejected => CaseEvent::Rejected,
             _ => CaseEvent::Completed,
         };
-        self.step(tx, event, reason).await?;
-        Ok(())
+        db::requests::add_event(tx, id, self.now, event, &self.actor, reason).await?;
+        Ok(true)
     }
 
     /// What completing the request does to the register's data.
@@ -241,25 +256,8 @@ impl Case<'_> {
                     self.request.reference
                 );
                 for id in &settled {
-                    if db::requests::decide(
-                        tx,
-                        *id,
-                        RequestStatus::Completed,
-                        self.now,
-                        Some(&note),
-                    )
-                    .await?
-                    {
-                        db::requests::add_event(
-                            tx,
-                            *id,
-                            self.now,
-                            CaseEvent::Completed,
-                            &self.actor,
-                            Some(&note),
-                        )
+                    self.close(tx, *id, RequestStatus::Completed, Some(&note))
                         .await?;
-                    }
                 }
                 tracing::info!(
                     case = self.request.id,

@@ -83,6 +83,14 @@ pub fn on_each_engine(
     rows
 }
 
+/// A size from the environment variable `name` (for a quicker run), else `default`.
+pub fn size_from_env<T: std::str::FromStr>(name: &str, default: T) -> T {
+    std::env::var(name)
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(default)
+}
+
 /// The fastest of `runs` runs of `f`, with its result.
 pub fn best_of<T>(runs: usize, mut f: impl FnMut() -> (Duration, T)) -> (Duration, T) {
     let mut best: Option<(Duration, T)> = None;

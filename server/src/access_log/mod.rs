@@ -96,6 +96,10 @@ impl Checkpointer {
         if !self.started {
             let latest = db::log_checkpoints::latest(&mut conn).await?;
             if let Some(tree) = latest.and_then(|c| self.signed_tree(c)) {
+                tracing::info!(
+                    tree_size = tree.size(),
+                    "access log checkpointer went on from its latest checkpoint"
+                );
                 self.resumed_from = Some(tree.size());
                 self.walker = Walker::after(tree);
             }
@@ -146,15 +150,7 @@ fn decode_frontier(text: &str) -> Option<Vec<Hash>> {
 pub async fn run(db: Db, clock: Clock, key: LogKey, interval: Duration) {
     let mut checkpointer = Checkpointer::new(key);
     loop {
-        let starting = !checkpointer.started;
-        let outcome = checkpointer.run_once(&db, &clock).await;
-        if starting && let Some(size) = checkpointer.resumed_from() {
-            tracing::info!(
-                tree_size = size,
-                "access log checkpointer went on from its latest checkpoint"
-            );
-        }
-        match outcome {
+        match checkpointer.run_once(&db, &clock).await {
             Ok(Some(c)) => tracing::info!(tree_size = c.tree_size, "access log checkpoint signed"),
             Ok(None) => {}
             Err(CheckpointError::Log(problem)) => {

@@ -191,9 +191,13 @@ pub async fn open_reference(
     kind: &str,
     subject: Option<i64>,
 ) -> Result<Option<String>, DbError> {
+    by_open_key(conn, &open_key(patient_id, register, kind, subject)).await
+}
+
+async fn by_open_key(conn: &mut AnyConnection, key: &str) -> Result<Option<String>, DbError> {
     Ok(
         sqlx::query_scalar("SELECT reference FROM requests WHERE open_key = $1")
-            .bind(open_key(patient_id, register, kind, subject))
+            .bind(key)
             .fetch_optional(conn)
             .await?,
     )
@@ -211,15 +215,13 @@ fn open_key(patient_id: i64, register: &str, kind: &str, subject: Option<i64>) -
 /// Files a request with its first history entry (received, by the patient).
 /// Call inside a transaction.
 pub async fn file(conn: &mut AnyConnection, request: &NewRequest<'_>) -> Result<Filed, DbError> {
-    if let Some(reference) = open_reference(
-        conn,
+    let key = open_key(
         request.patient_id,
         request.register,
         request.kind,
         request.subject,
-    )
-    .await?
-    {
+    );
+    if let Some(reference) = by_open_key(conn, &key).await? {
         return Ok(Filed::AlreadyOpen { reference });
     }
     let reference = new_reference();
@@ -234,27 +236,14 @@ pub async fn file(conn: &mut AnyConnection, request: &NewRequest<'_>) -> Result<
     .bind(request.details)
     .bind(request.received_at)
     .bind(request.due_on)
-    .bind(open_key(
-        request.patient_id,
-        request.register,
-        request.kind,
-        request.subject,
-    ))
+    .bind(&key)
     .fetch_one(&mut *conn)
     .await;
     let id = match inserted {
         Ok(id) => id,
         // Filed at the same moment by another tab or process.
         Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
-            return match open_reference(
-                conn,
-                request.patient_id,
-                request.register,
-                request.kind,
-                request.subject,
-            )
-            .await?
-            {
+            return match by_open_key(conn, &key).await? {
                 Some(reference) => Ok(Filed::AlreadyOpen { reference }),
                 None => Err(DbError::Query(sqlx::Error::Database(e))),
             };
