@@ -28,6 +28,9 @@ export default defineConfig({
   reporter: [['list']],
   // Sign-in, pages and axe on a busy two-core machine: room, not a race.
   timeout: 60_000,
+  // Hydration and client-side navigation once took over five seconds there
+  // (two tests of 108, on the phone, in one run of many).
+  expect: { timeout: 10_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: chromium,
