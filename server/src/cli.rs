@@ -58,8 +58,8 @@ pub enum Command {
         /// A public key to check signatures with (hex); give it again for each
         /// key that signed [default: the configured signing key's and
         /// access_log.retired_public_keys, else the keys in --checkpoints].
-        #[arg(long = "public-key", value_name = "HEX")]
-        public_keys: Vec<String>,
+        #[arg(long = "public-key", value_name = "HEX", value_parser = PublicKey::parse)]
+        public_keys: Vec<PublicKey>,
     },
 }
 
@@ -423,7 +423,7 @@ async fn checkpoint(
             let mut conn = db.pool().acquire().await?;
             let export = Export {
                 origin: ORIGIN.into(),
-                public_key: key.public_key().to_hex(),
+                public_key: key.public_key(),
                 retired_public_keys: config.access_log.retired_public_keys.clone(),
                 checkpoints: db::log_checkpoints::all(&mut conn)
                     .await?
@@ -452,7 +452,7 @@ async fn checkpoint(
 async fn verify_log(
     config: &Config,
     exported: Option<PathBuf>,
-    public_keys: Vec<String>,
+    public_keys: Vec<PublicKey>,
 ) -> anyhow::Result<()> {
     let exported: Option<Export> = match &exported {
         Some(path) => {
@@ -467,14 +467,11 @@ async fn verify_log(
     };
     let retired = &config.access_log.retired_public_keys;
     let keys: Vec<PublicKey> = match (&config.access_log.signing_key_file, &exported) {
-        _ if !public_keys.is_empty() => public_keys
-            .iter()
-            .map(|hex| PublicKey::parse(hex))
-            .collect::<Result<_, _>>()?,
+        _ if !public_keys.is_empty() => public_keys,
         (Some(path), _) if path.exists() => std::iter::once(LogKey::read(path)?.public_key())
             .chain(retired.iter().copied())
             .collect(),
-        (_, Some(export)) => std::iter::once(PublicKey::parse(&export.public_key)?)
+        (_, Some(export)) => std::iter::once(export.public_key)
             .chain(export.retired_public_keys.iter().copied())
             .collect(),
         _ => anyhow::bail!(

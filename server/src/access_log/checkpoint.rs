@@ -186,7 +186,7 @@ pub fn signed_text(tree_size: u64, root: &Hash, signed_at: i64) -> String {
 pub struct Export {
     pub origin: String,
     /// The key signing now: Ed25519, hex.
-    pub public_key: String,
+    pub public_key: PublicKey,
     /// Keys that signed earlier checkpoints, before a rotation.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub retired_public_keys: Vec<PublicKey>,
