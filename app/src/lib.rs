@@ -3,7 +3,7 @@
 //! functions behind them, and the domain types shared with the server.
 //!
 //! Everything that touches the database lives in the `insyn` server crate;
-//! this crate reaches it only through the [`backend::Portal`] port, so no SQL
+//! this crate reaches it only through the [`backend`] ports, so no SQL
 //! and no server-only dependency ends up in the WASM bundle.
 
 #![recursion_limit = "256"]

@@ -105,6 +105,8 @@ pub struct RecordGroup {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RecordView {
+    /// The register's own id of the record (for its history's address).
+    pub id: String,
     /// The date the record is about (ISO 8601).
     pub date: String,
     /// The care unit that reported it.
@@ -384,6 +386,22 @@ pub struct LogEntry {
     pub reason: Option<String>,
     /// Reported by the register's system (not made in insyn).
     pub reported_by_register: bool,
+}
+
+impl LogEntry {
+    /// Who accessed, as the patient reads it.
+    pub fn who(&self, lang: crate::i18n::Lang) -> String {
+        use crate::domain::ActorKind;
+        match (&self.actor, &self.care_unit) {
+            (ActorKind::CareUnit, Some((name, hsa))) => format!("{name} ({hsa})"),
+            (ActorKind::RegisterStaff, _) => lang.t_args(
+                "log-who-staff",
+                &[("register", self.register_name.clone().into())],
+            ),
+            (ActorKind::Patient, _) => lang.t("log-who-you"),
+            (ActorKind::CareUnit, None) => lang.t("log-who-unknown-unit"),
+        }
+    }
 }
 
 /// What the "why this access?" form needs: the entry, and the patient's open

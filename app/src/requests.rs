@@ -228,6 +228,10 @@ pub fn add_months(date: Date, months: u32) -> Date {
     Date::from_calendar_date(year, month, date.day().min(last)).unwrap_or(date)
 }
 
+/// Days before the due date when a request counts as nearly due: the queue
+/// marks it, and the coordinators' daily digest lists it.
+pub const NEARLY_DUE_DAYS: i64 = 7;
+
 /// When a request received on `received` must be answered: one month later.
 pub fn due_on(received: Date) -> Date {
     add_months(received, 1)

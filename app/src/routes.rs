@@ -5,9 +5,9 @@ use crate::{
     error::PageError,
     i18n::use_lang,
     pages::{
-        HomePage, LogInquiryPage, MyLogPage, MyPage, MyRegisterPage, MyRequestsPage, RegisterPage,
-        RegistersPage, RequestFormPage, RequestPage, SignInErrorPage, StaffCasePage, StaffPage,
-        StaffQueuePage,
+        HomePage, LogInquiryPage, MyLogPage, MyPage, MyRegisterPage, MyRequestsPage,
+        RecordHistoryPage, RegisterPage, RegistersPage, RequestFormPage, RequestPage,
+        SignInErrorPage, StaffCasePage, StaffPage, StaffQueuePage,
     },
 };
 use leptos::prelude::*;
@@ -112,6 +112,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/me/log") view=MyLogPage ssr=SsrMode::Async />
                     <Route path=path!("/me/log/:seq/why") view=LogInquiryPage ssr=SsrMode::Async />
                     <Route path=path!("/me/registers/:code") view=MyRegisterPage ssr=SsrMode::Async />
+                    <Route path=path!("/me/registers/:code/records/:record/history") view=RecordHistoryPage ssr=SsrMode::Async />
                     <Route path=path!("/me/registers/:code/request/:kind") view=RequestFormPage ssr=SsrMode::Async />
                     <Route path=path!("/me/requests") view=MyRequestsPage ssr=SsrMode::Async />
                     <Route path=path!("/me/requests/:reference") view=RequestPage ssr=SsrMode::Async />

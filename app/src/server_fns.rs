@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 #[server(prefix = "/fn")]
 pub async fn list_registers(lang: Lang) -> Result<Vec<RegisterCard>, PageError> {
-    crate::backend::portal()?.registers(lang).await
+    crate::backend::catalog()?.registers(lang).await
 }
 
 #[server(prefix = "/fn")]
@@ -14,12 +14,12 @@ pub async fn get_register(code: String, lang: Lang) -> Result<RegisterInfo, Page
     // A code that cannot be a register names no register: the same answer
     // as an unknown one, so the page is the same clear "not found".
     let code = crate::domain::RegisterCode::parse(&code).map_err(|_| PageError::NotFound)?;
-    crate::backend::portal()?.register(&code, lang).await
+    crate::backend::catalog()?.register(&code, lang).await
 }
 
 #[server(prefix = "/fn")]
 pub async fn my_registers(lang: Lang) -> Result<Vec<MyRegister>, PageError> {
-    crate::backend::portal()?.my_registers(lang).await
+    crate::backend::patient()?.my_registers(lang).await
 }
 
 #[server(prefix = "/fn")]
@@ -29,7 +29,7 @@ pub async fn my_register_data(
     page: i64,
 ) -> Result<RegisterData, PageError> {
     let code = crate::domain::RegisterCode::parse(&code).map_err(|_| PageError::NotFound)?;
-    crate::backend::portal()?
+    crate::backend::patient()?
         .my_register_data(&code, lang, page)
         .await
 }
@@ -42,34 +42,36 @@ pub async fn request_form(
 ) -> Result<RequestFormInfo, PageError> {
     let code = crate::domain::RegisterCode::parse(&code).map_err(|_| PageError::NotFound)?;
     let kind = kind.parse().map_err(|_| PageError::NotFound)?;
-    crate::backend::portal()?
+    crate::backend::patient()?
         .request_form(&code, kind, lang)
         .await
 }
 
 #[server(prefix = "/fn")]
 pub async fn get_notice_address() -> Result<NoticeAddress, PageError> {
-    crate::backend::portal()?.notice_address().await
+    crate::backend::patient()?.notice_address().await
 }
 
 #[server(prefix = "/fn")]
 pub async fn my_requests(lang: Lang) -> Result<Vec<RequestView>, PageError> {
-    crate::backend::portal()?.my_requests(lang).await
+    crate::backend::patient()?.my_requests(lang).await
 }
 
 #[server(prefix = "/fn")]
 pub async fn my_request(reference: String, lang: Lang) -> Result<RequestView, PageError> {
-    crate::backend::portal()?.my_request(&reference, lang).await
+    crate::backend::patient()?
+        .my_request(&reference, lang)
+        .await
 }
 
 #[server(prefix = "/fn")]
 pub async fn get_my_log(filter: LogFilter, lang: Lang) -> Result<MyLog, PageError> {
-    crate::backend::portal()?.my_log(filter, lang).await
+    crate::backend::patient()?.my_log(filter, lang).await
 }
 
 #[server(prefix = "/fn")]
 pub async fn get_log_inquiry(seq: i64, lang: Lang) -> Result<LogInquiryInfo, PageError> {
-    crate::backend::portal()?.log_inquiry(seq, lang).await
+    crate::backend::patient()?.log_inquiry(seq, lang).await
 }
 
 #[server(prefix = "/fn")]
@@ -79,14 +81,14 @@ pub async fn get_staff_queue(
     status: Option<String>,
     after: Option<String>,
 ) -> Result<StaffQueue, PageError> {
-    crate::backend::portal()?
+    crate::backend::staff()?
         .staff_queue(register, kind, status, after)
         .await
 }
 
 #[server(prefix = "/fn")]
 pub async fn get_staff_case(reference: String, lang: Lang) -> Result<StaffCase, PageError> {
-    crate::backend::portal()?.staff_case(&reference, lang).await
+    crate::backend::staff()?.staff_case(&reference, lang).await
 }
 
 /// "Stay signed in": the call itself is activity (the server resumed the

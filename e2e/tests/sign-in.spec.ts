@@ -38,6 +38,28 @@ test('Tolvan signs in, sees Mina register, and signs out here and at the provide
   await expect(page.getByRole('heading', { name: 'Logga in med BankID (test)' })).toBeVisible();
 });
 
+test('after signing out, Back shows none of the data: nothing personal was cached', async ({ page }) => {
+  await signInAsPatient(page, '19121212-1212');
+  await expect(page).toHaveURL(/\/me$/);
+  await page.goto('/me/registers/qivf');
+  await expect(page.getByRole('heading', { name: 'Behandlingscykel' })).toBeVisible();
+  await expect(page.getByText('Antal utplockade ägg').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Logga ut' }).click();
+  await page.getByRole('button', { name: 'Logga ut' }).click();
+  await expect(page).toHaveURL(/127\.0\.0\.1:3100\/$/);
+  // The person at the computer after Tolvan presses Back, three times.
+  for (let step = 1; step <= 3; step++) {
+    await page.goBack({ waitUntil: 'load' }).catch(() => null);
+    const body = page.locator('body');
+    await expect(body, `Back ${step} times`).not.toContainText('Antal utplockade ägg');
+    await expect(body, `Back ${step} times`).not.toContainText('Behandlingscykel');
+    await expect(body, `Back ${step} times`).not.toContainText('Välkommen, Tolvan');
+    if (page.url().startsWith('http://127.0.0.1:3100')) {
+      await expect(body, `Back ${step} times`).not.toContainText('Tolvansson');
+    }
+  }
+});
+
 test('a person registered nowhere sees every register as not registered', async ({ page }) => {
   await signInAsPatient(page, '19800101-9937');
   await expect(page).toHaveURL(/\/me$/);

@@ -11,7 +11,7 @@ use app::domain::{HsaId, Personnummer, RegisterCode};
 use insyn::{
     clock::Clock,
     db::Db,
-    demo,
+    definitions,
     import::{self, FileFormat, Options},
     ingest::ItemKind,
 };
@@ -177,7 +177,7 @@ async fn second_database(url: &str) -> String {
 /// A migrated database with the register definitions and the care unit.
 async fn prepared(url: &str) -> Db {
     let db = common::connect(url, 4).await;
-    demo::load_registers(&db).await.unwrap();
+    definitions::load_registers(&db).await.unwrap();
     let mut conn = db.pool().acquire().await.unwrap();
     insyn::db::care_units::upsert(&mut conn, &HsaId::parse(CARE_UNIT).unwrap(), "Bench")
         .await

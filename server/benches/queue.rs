@@ -57,7 +57,7 @@ async fn open_requests(db: &Db) {
 }
 
 /// One page of the queue, the way the portal reads it; how many rows.
-async fn keyset_page(db: &Db, filter: &QueueFilter, after: Option<(&str, i64)>) -> usize {
+async fn keyset_page(db: &Db, filter: &QueueFilter, after: Option<(time::Date, i64)>) -> usize {
     let mut conn = db.pool().acquire().await.unwrap();
     let scope = vec!["qivf".to_owned()];
     db::requests::queue(&mut conn, &scope, filter, after, PAGE)
@@ -98,6 +98,11 @@ fn run_engine(rt: &tokio::runtime::Runtime, name: &str, url: &str) -> String {
             .fetch_one(db.pool()),
         )
         .unwrap();
+    let due = time::Date::parse(
+        &due,
+        time::macros::format_description!("[year]-[month]-[day]"),
+    )
+    .unwrap();
     let all = QueueFilter::default();
     let erasures = QueueFilter {
         kind: Some("erasure".into()),
@@ -112,7 +117,7 @@ fn run_engine(rt: &tokio::runtime::Runtime, name: &str, url: &str) -> String {
     };
     let (first, n) = time(&|| rt.block_on(keyset_page(&db, &all, None)));
     assert_eq!(n as i64, PAGE);
-    let (deep, n) = time(&|| rt.block_on(keyset_page(&db, &all, Some((&due, id)))));
+    let (deep, n) = time(&|| rt.block_on(keyset_page(&db, &all, Some((due, id)))));
     assert_eq!(n as i64, PAGE);
     let (offset, n) = time(&|| rt.block_on(offset_page(&db, DEEP)));
     assert_eq!(n as i64, PAGE);

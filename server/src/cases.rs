@@ -70,8 +70,7 @@ pub async fn act(
         db::requests::for_staff(&mut tx, reference, &member.registers)
             .await?
             .ok_or(CaseError::NotFound)?;
-    let kind: RequestKind = db::parse_code(&request.kind, "request kind")?;
-    let status: RequestStatus = db::parse_code(&request.status, "request status")?;
+    let (kind, status) = (request.kind, request.status);
     let action = parse_action(kind, action, form).map_err(CaseError::Invalid)?;
     if status.is_final() && !matches!(action, CaseAction::Lift { .. }) {
         return Err(CaseError::Closed);
@@ -103,9 +102,8 @@ pub async fn act(
             if request.extended_due_on.is_some() {
                 return Err(invalid("months", "case-already-extended"));
             }
-            let due = time::Date::parse(&request.due_on, ISO)
-                .map_err(|_| DbError::Corrupt(format!("due date {:?}", request.due_on)))?;
-            if !db::requests::extend(&mut tx, request.id, add_months(due, months), &reason).await? {
+            let due = add_months(request.due_on, months);
+            if !db::requests::extend(&mut tx, request.id, due, &reason).await? {
                 return Err(CaseError::Closed);
             }
             case.step(&mut tx, event, Some(&reason)).await?;
@@ -154,9 +152,6 @@ pub async fn act(
     );
     Ok(())
 }
-
-const ISO: &[time::format_description::FormatItem<'static>] =
-    time::macros::format_description!("[year]-[month]-[day]");
 
 /// The case being acted on, by whom, and when.
 struct Case<'a> {

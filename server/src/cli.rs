@@ -7,7 +7,7 @@ use crate::{
     },
     clock::Clock,
     config::Config,
-    db, demo,
+    db, definitions, demo,
     startup::{self, Application},
     telemetry,
 };
@@ -221,7 +221,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             } else {
                 println!(
                     "Loaded {} register definitions.",
-                    demo::register_definitions()?.len()
+                    definitions::register_definitions()?.len()
                 );
             }
             Ok(())
@@ -274,11 +274,15 @@ async fn api_token(config: &Config, clock: &Clock, command: TokenCommand) -> any
         TokenCommand::Create { register, label } => {
             let known = db::registers::get(&mut conn, &register, app::i18n::Lang::Sv).await?;
             known.with_context(|| format!("there is no register with the code \"{register}\""))?;
-            let secret = format!("insyn_{}_{}", register.as_str(), crate::token::random_256());
+            let secret = format!(
+                "insyn_{}_{}",
+                register.as_str(),
+                crate::crypto::random_256()
+            );
             let id = db::api_tokens::create(
                 &mut conn,
                 register.as_str(),
-                &crate::token::sha256_hex(&secret),
+                &crate::crypto::sha256_hex(&secret),
                 &label,
                 clock.unix(),
             )
@@ -559,7 +563,7 @@ async fn outbox(config: &Config, clock: &Clock, command: OutboxCommand) -> anyho
 async fn open_prepared(config: &Config) -> anyhow::Result<db::Db> {
     let db = startup::connect(config).await?;
     db.migrate().await.context("migrating the database")?;
-    demo::load_registers(&db)
+    definitions::load_registers(&db)
         .await
         .context("loading the register definitions")?;
     Ok(db)

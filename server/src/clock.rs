@@ -81,6 +81,14 @@ pub fn swedish(unix: i64) -> String {
     )
 }
 
+/// The calendar date (UTC) of a Unix time, ISO 8601 (`YYYY-MM-DD`): the
+/// one date format of pages, files and documents.
+pub fn iso_date(unix: i64) -> String {
+    OffsetDateTime::from_unix_timestamp(unix)
+        .map(|t| t.date().to_string())
+        .unwrap_or_default()
+}
+
 /// When a Swedish calendar day begins, in unix seconds.
 pub fn swedish_day_start(date: Date) -> i64 {
     let midnight_utc = date.midnight().assume_utc();
@@ -91,7 +99,13 @@ pub fn swedish_day_start(date: Date) -> i64 {
 
 #[cfg(test)]
 mod tests {
-    use super::{swedish, swedish_day_start};
+    use super::{iso_date, swedish, swedish_day_start};
+
+    #[test]
+    fn dates_are_iso() {
+        assert_eq!(iso_date(0), "1970-01-01");
+        assert_eq!(iso_date(1_782_900_000), "2026-07-01");
+    }
     use time::macros::{date, datetime};
 
     #[test]

@@ -1,7 +1,7 @@
 //! Configuration: built-in defaults, then an optional TOML file, then
 //! environment variables (`INSYN_SECTION__KEY`, and `DATABASE_URL`).
 //! Unknown keys are refused, so a misspelt setting fails at start instead of
-//! being silently ignored. Every key is documented in the README.
+//! being silently ignored. Every key is documented in docs/OPERATIONS.md.
 
 use figment::{
     Figment,

@@ -1,14 +1,12 @@
-//! The register definitions and the demo data, compiled into the binary, and
-//! `insyn seed --demo`, which loads them. The same fixture file seeds the
+//! The demo data, compiled into the binary, and `insyn seed --demo`, which
+//! loads it with the register catalogue ([`crate::definitions`]). The same fixture file seeds the
 //! development identity provider (`e2e/idp`), so the people one can sign in as
 //! are the people the database knows.
 
 use crate::{
     clock::Clock,
-    db::{
-        self, Db, DbError, access_events::NewAccessEvent, records::NewRecord,
-        registers::RegisterDefinition,
-    },
+    db::{self, Db, DbError, access_events::NewAccessEvent, records::NewRecord},
+    definitions::{DefinitionError, register_definitions},
 };
 use app::domain::{AccessKind, ActorKind, HsaId, Personnummer, RegisterCode, RegistrationStatus};
 use serde::Deserialize;
@@ -16,44 +14,16 @@ use time::{
     Date, OffsetDateTime, format_description::well_known::Rfc3339, macros::format_description,
 };
 
-/// The register definition files under `registers/`.
-const DEFINITIONS: [(&str, &str); 3] = [
-    (
-        "registers/qivf.toml",
-        include_str!("../../registers/qivf.toml"),
-    ),
-    (
-        "registers/ndr.toml",
-        include_str!("../../registers/ndr.toml"),
-    ),
-    (
-        "registers/riksstroke.toml",
-        include_str!("../../registers/riksstroke.toml"),
-    ),
-];
-
 const DEMO_FIXTURE: &str = include_str!("../../fixtures/demo.json");
 
 #[derive(Debug, thiserror::Error)]
 pub enum SeedError {
-    #[error("{file} is not a valid register definition: {message}")]
-    Definition { file: &'static str, message: String },
+    #[error(transparent)]
+    Definitions(#[from] DefinitionError),
     #[error("fixtures/demo.json is not valid: {0}")]
     Fixture(String),
     #[error(transparent)]
     Db(#[from] DbError),
-}
-
-pub fn register_definitions() -> Result<Vec<RegisterDefinition>, SeedError> {
-    DEFINITIONS
-        .iter()
-        .map(|(file, text)| {
-            toml::from_str(text).map_err(|e| SeedError::Definition {
-                file,
-                message: e.to_string(),
-            })
-        })
-        .collect()
 }
 
 #[derive(Debug, Deserialize)]
@@ -148,17 +118,6 @@ pub struct SeedReport {
     pub records: usize,
     pub access_events: usize,
     pub staff: usize,
-}
-
-/// Loads the register definitions only: what every installation needs.
-pub async fn load_registers(db: &Db) -> Result<usize, SeedError> {
-    let definitions = register_definitions()?;
-    let mut tx = db.pool().begin().await.map_err(DbError::from)?;
-    for def in &definitions {
-        db::registers::upsert(&mut tx, def).await?;
-    }
-    tx.commit().await.map_err(DbError::from)?;
-    Ok(definitions.len())
 }
 
 /// Loads the registers and the demo data in one transaction. Persons already

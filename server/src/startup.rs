@@ -7,7 +7,7 @@ use crate::{
     clock::Clock,
     config::Config,
     db::{self, Db, Engine, PoolSettings},
-    demo,
+    definitions, demo,
     http::{self, AppState},
 };
 use anyhow::Context as _;
@@ -48,7 +48,7 @@ impl Application {
     ) -> anyhow::Result<Self> {
         let db = connect(&config).await?;
         db.migrate().await.context("migrating the database")?;
-        demo::load_registers(&db)
+        definitions::load_registers(&db)
             .await
             .context("loading the register definitions")?;
         if config.demo.seed_on_first_start && db.engine() == Engine::Sqlite {

@@ -412,6 +412,9 @@ notices-removed = The address is removed. You will get no more mail.
 notices-confirmed-now = The address is confirmed.
 notices-link-invalid = The link is no longer valid. Save the address again to get a new one.
 notices-email-invalid = Write an e-mail address, for example name@example.com.
+notices-already-sent = We have already sent a link to that address. It is valid for 24 hours: look in your inbox, and in your spam folder.
+notices-unchanged = That is already your confirmed address. Nothing has changed.
+notices-email-too-many = We have sent too many confirmation mails today. Please try again tomorrow.
 
 ## The access log
 me-see-log = Who has seen my data?
@@ -463,3 +466,35 @@ inquiry-entry = Access
 form-question-required = Write your question.
 form-question-short = Write a little more, at least 10 characters, so the staff understand what you ask.
 case-answer-required = Write the answer to the patient.
+
+# Refusals and failures of the plain forms and downloads (server/src/http/error.rs)
+web-patient-only = This is for the patient only.
+web-staff-only = This is for the register's staff only.
+web-not-found = There is nothing here by that name.
+web-no-such-request = There is no such request.
+web-no-data-in-register = There is no data about you in that register.
+web-case-decided = The case has been decided, or was changed by someone else just now. Reload the case.
+web-unknown-action = Unknown action.
+web-unknown-language = Unknown language.
+web-form-too-large = The form is too large.
+web-form-token = The form could not be verified. Reload the page and try again.
+web-cross-site = The request came from another site and was not carried out.
+web-too-many-sign-ins = Too many sign-in attempts. Wait a moment and try again.
+web-request-not-saved = The request could not be saved just now. Nothing was sent. Please try again.
+web-action-not-saved = The action could not be saved just now. Nothing was changed. Please try again.
+web-address-not-saved = The address could not be saved just now. Please try again.
+web-sign-out-failed = Signing out failed just now. Please try again.
+web-copy-unavailable = The copy cannot be made right now. Please try again in a while.
+web-document-unavailable = The document cannot be made right now. Please try again in a while.
+web-extract-unavailable = The register extract cannot be made right now. Please try again in a while.
+
+# The history of one record (pages/record_history.rs)
+data-see-history = See the changes
+history-title = Changes to { $record }
+history-about = The record is about { $date } and was reported by { $unit }.
+history-lead = Here is every version the register has kept, the latest first. A correction never replaces a record without showing here.
+history-version = Version { $version }
+history-by-staff = Changed by the register's staff.
+history-by-register = Reported by the register.
+history-request = The change was made after request
+history-reason = Reason:

@@ -412,6 +412,9 @@ notices-removed = Adressen är borttagen. Du får inga fler mejl.
 notices-confirmed-now = Adressen är bekräftad.
 notices-link-invalid = Länken gäller inte längre. Spara adressen igen för att få en ny.
 notices-email-invalid = Skriv en e-postadress, till exempel namn@exempel.se.
+notices-already-sent = Vi har redan skickat en länk till den adressen. Den gäller i 24 timmar: titta i din inkorg, och i skräpposten.
+notices-unchanged = Det är redan din bekräftade adress. Inget har ändrats.
+notices-email-too-many = Vi har skickat för många bekräftelsemejl i dag. Försök igen i morgon.
 
 ## The access log
 me-see-log = Vem har tagit del av mina uppgifter?
@@ -463,3 +466,35 @@ inquiry-entry = Åtkomst
 form-question-required = Skriv din fråga.
 form-question-short = Skriv lite mer, minst 10 tecken, så att personalen förstår vad du undrar.
 case-answer-required = Skriv svaret till patienten.
+
+# Refusals and failures of the plain forms and downloads (server/src/http/error.rs)
+web-patient-only = Det här är bara för patienten själv.
+web-staff-only = Det här är bara för registrets personal.
+web-not-found = Det finns inget här med det namnet.
+web-no-such-request = Det finns inget sådant ärende.
+web-no-data-in-register = Det finns inga uppgifter om dig i det registret.
+web-case-decided = Ärendet är redan avgjort, eller ändrades av någon annan just nu. Ladda om ärendet.
+web-unknown-action = Okänd åtgärd.
+web-unknown-language = Okänt språk.
+web-form-too-large = Formuläret är för stort.
+web-form-token = Formuläret kunde inte kontrolleras. Ladda om sidan och försök igen.
+web-cross-site = Begäran kom från en annan webbplats och har inte utförts.
+web-too-many-sign-ins = För många inloggningsförsök. Vänta en stund och försök igen.
+web-request-not-saved = Begäran kunde inte sparas just nu. Ingenting har skickats. Försök igen.
+web-action-not-saved = Åtgärden kunde inte sparas just nu. Ingenting har ändrats. Försök igen.
+web-address-not-saved = Adressen kunde inte sparas just nu. Försök igen.
+web-sign-out-failed = Utloggningen kunde inte göras just nu. Försök igen.
+web-copy-unavailable = Kopian kan inte skapas just nu. Försök igen om en stund.
+web-document-unavailable = Dokumentet kan inte skapas just nu. Försök igen om en stund.
+web-extract-unavailable = Registerutdraget kan inte skapas just nu. Försök igen om en stund.
+
+# The history of one record (pages/record_history.rs)
+data-see-history = Se ändringarna
+history-title = Ändringar av { $record }
+history-about = Uppgiften gäller { $date } och rapporterades av { $unit }.
+history-lead = Här är varje version som registret har sparat, den senaste först. En rättelse ersätter aldrig en uppgift utan att det syns här.
+history-version = Version { $version }
+history-by-staff = Ändrad av registrets personal.
+history-by-register = Rapporterad av registret.
+history-request = Ändringen gjordes efter ärende
+history-reason = Skäl:

@@ -7,7 +7,6 @@ use crate::{
     components::{ErrorPage, Feedback, patient_page},
     i18n::{Lang, use_lang},
     model::LogInquiryInfo,
-    pages::log_who,
     requests::{FormState, MAX_TEXT},
     server_fns::get_log_inquiry,
 };
@@ -83,7 +82,7 @@ fn Inquiry(info: LogInquiryInfo, csrf: String, state: FormState, lang: Lang) -> 
         <p class="lead">{lang.t("inquiry-lead")}</p>
         <dl class="facts">
             <dt>{lang.t("log-when")}</dt><dd>{entry.occurred_at.clone()}</dd>
-            <dt>{lang.t("log-who")}</dt><dd>{log_who(&entry, lang)}</dd>
+            <dt>{lang.t("log-who")}</dt><dd>{entry.who(lang)}</dd>
             <dt>{lang.t("log-register")}</dt><dd>{entry.register_name.clone()}</dd>
             <dt>{lang.t("log-kind")}</dt><dd>{lang.t(&format!("log-kind-{}", entry.kind.as_str()))}</dd>
             <dt>{lang.t("log-reason")}</dt><dd>{entry.reason.clone().unwrap_or_else(|| lang.t("log-no-reason"))}</dd>

@@ -164,22 +164,9 @@ fn LogView(log: MyLog, filter: LogFilter, lang: Lang) -> impl IntoView {
     }
 }
 
-/// Who accessed, as the patient reads it.
-pub fn who(entry: &LogEntry, lang: Lang) -> String {
-    match (&entry.actor, &entry.care_unit) {
-        (ActorKind::CareUnit, Some((name, hsa))) => format!("{name} ({hsa})"),
-        (ActorKind::RegisterStaff, _) => lang.t_args(
-            "log-who-staff",
-            &[("register", entry.register_name.clone().into())],
-        ),
-        (ActorKind::Patient, _) => lang.t("log-who-you"),
-        (ActorKind::CareUnit, None) => lang.t("log-who-unknown-unit"),
-    }
-}
-
 #[component]
 fn LogRow(entry: LogEntry, lang: Lang) -> impl IntoView {
-    let who = who(&entry, lang);
+    let who = entry.who(lang);
     view! {
         <tr>
             <td class="when" data-label=lang.t("log-when")>{entry.occurred_at.clone()}</td>

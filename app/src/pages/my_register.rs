@@ -111,7 +111,10 @@ fn RegisterDataView(data: RegisterData) -> impl IntoView {
                     {data.groups.into_iter().map(|group| view! {
                         <h3 class="record-group">{group.label}</h3>
                         <ul class="records">
-                            {group.records.into_iter().map(|record| view! { <Record record /> }).collect_view()}
+                            {group.records.into_iter().map(|record| {
+                        let history = format!("{base}/records/{}/history", record.id);
+                        view! { <Record record history /> }
+                    }).collect_view()}
                         </ul>
                     }).collect_view()}
                     {pager}
@@ -122,7 +125,7 @@ fn RegisterDataView(data: RegisterData) -> impl IntoView {
 }
 
 #[component]
-fn Record(record: RecordView) -> impl IntoView {
+fn Record(record: RecordView, history: String) -> impl IntoView {
     let lang = use_lang();
     view! {
         <li class="record">
@@ -132,7 +135,10 @@ fn Record(record: RecordView) -> impl IntoView {
                 <span>{lang.t_args("data-reported-by", &[("unit", record.care_unit.clone().into())])}</span>
             </p>
             {record.corrected_on.clone().map(|on| view! {
-                <p class="corrected">{lang.t_args("data-corrected", &[("on", on.into())])}</p>
+                <p class="corrected">
+                    {lang.t_args("data-corrected", &[("on", on.into())])} " "
+                    <a href=history>{lang.t("data-see-history")}</a>
+                </p>
             })}
             <dl class="record-fields">
                 {record.fields.into_iter().map(|f| view! {

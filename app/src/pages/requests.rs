@@ -83,10 +83,17 @@ pub fn RequestPage() -> impl IntoView {
 fn NoticeForm(csrf: String) -> impl IntoView {
     let lang = use_lang();
     let feedback = Feedback::new(use_context::<FormState>().unwrap_or_default(), lang);
-    let outcome = use_query_map()
-        .get_untracked()
-        .get("email")
-        .filter(|o| ["saved", "removed", "confirmed-now", "link-invalid"].contains(&o.as_str()));
+    let outcome = use_query_map().get_untracked().get("email").filter(|o| {
+        [
+            "saved",
+            "already-sent",
+            "unchanged",
+            "removed",
+            "confirmed-now",
+            "link-invalid",
+        ]
+        .contains(&o.as_str())
+    });
     view! {
         <section class="notices" aria-labelledby="notices-heading">
             <h2 id="notices-heading">{lang.t("notices-title")}</h2>

@@ -14,8 +14,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-/// Days before the due date when a case counts as nearly due.
-const NEARLY_DUE_DAYS: i64 = 7;
+use crate::requests::NEARLY_DUE_DAYS;
 
 #[component]
 pub fn StaffQueuePage() -> impl IntoView {

@@ -21,6 +21,20 @@ pub struct PatientIdentity {
     pub name: Option<String>,
 }
 
+impl PatientIdentity {
+    /// The name for the page header: the provider's `name`, or the given
+    /// and family names, or none.
+    pub fn display_name(&self) -> Option<String> {
+        self.name.clone().or_else(|| {
+            let parts: Vec<&str> = [self.given_name.as_deref(), self.family_name.as_deref()]
+                .into_iter()
+                .flatten()
+                .collect();
+            (!parts.is_empty()).then(|| parts.join(" "))
+        })
+    }
+}
+
 pub fn patient(claims: &Claims, config: &ProviderConfig) -> Result<PatientIdentity, AuthError> {
     let raw = first_string(claims, &config.identity_claims)
         .ok_or_else(|| AuthError::MissingIdentity(config.identity_claims.join(", ")))?;
@@ -116,6 +130,24 @@ mod tests {
 
     fn amr(methods: &[&str]) -> Vec<String> {
         methods.iter().map(|m| m.to_string()).collect()
+    }
+
+    #[test]
+    fn the_display_name_is_the_name_or_the_given_and_family_names() {
+        let config = Config::default().oidc.patient;
+        let name = |value: Value| patient(&claims(value), &config).unwrap().display_name();
+        let pnr = "191212121212";
+        let key = config.identity_claims[0].clone();
+        assert_eq!(
+            name(json!({key.clone(): pnr, "name": "Tolvan T", "given_name": "X"})).as_deref(),
+            Some("Tolvan T")
+        );
+        assert_eq!(
+            name(json!({key.clone(): pnr, "given_name": "Tolvan", "family_name": "Tolvansson"}))
+                .as_deref(),
+            Some("Tolvan Tolvansson")
+        );
+        assert_eq!(name(json!({key: pnr})), None);
     }
 
     #[test]

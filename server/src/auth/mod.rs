@@ -8,13 +8,16 @@
 //! - [`identity`] turns verified claims into a patient or a staff member, and
 //!   holds the assurance rules (`acr`, two-factor `amr`);
 //! - [`logout_token`] verifies back-channel logout tokens, which the crate
-//!   does not know.
+//!   does not know;
+//! - [`sign_in`] is the flow as a service: start, finish (a new session),
+//!   and the sessions a provider ended.
 //!
 //! The HTTP handlers that drive the flow are in `crate::http::auth`.
 
 pub mod identity;
 pub mod logout_token;
 pub mod provider;
+pub mod sign_in;
 
 use crate::db::DbError;
 

@@ -116,8 +116,6 @@ pub struct VerifiedLogin {
     pub subject: String,
     /// The provider's session (`sid`), for back-channel logout.
     pub session_id: Option<String>,
-    /// The ID token as received, for `id_token_hint` at sign-out.
-    pub id_token: String,
     pub acr: Option<String>,
     pub amr: Vec<String>,
     pub claims: Claims,
@@ -349,7 +347,6 @@ impl Provider {
             issuer: claims.issuer().to_string(),
             subject: subject.to_string(),
             session_id: sid,
-            id_token: id_token.to_string(),
             acr: claims.auth_context_ref().map(|acr| acr.as_str().to_owned()),
             amr: claims
                 .auth_method_refs()
@@ -429,19 +426,20 @@ impl Provider {
 
     /// Where to send the browser to end the provider's session too
     /// (RP-initiated logout), if the provider offers it.
-    pub async fn end_session_url(&self, id_token_hint: Option<&str>) -> Option<url::Url> {
+    /// The provider's end-session address for a sign-out (RP-initiated
+    /// logout). It names insyn by `client_id`, never by `id_token_hint`: the
+    /// ID token carries the personnummer and the name, and a URL is kept in
+    /// the browser's history and in every log it passes through.
+    pub async fn end_session_url(&self) -> Option<url::Url> {
         let discovered = self.discovered().await.ok()?;
         let endpoint = discovered
             .metadata
             .additional_metadata()
             .end_session_endpoint
             .clone()?;
-        let mut request = LogoutRequest::from(endpoint)
+        let request = LogoutRequest::from(endpoint)
             .set_client_id(ClientId::new(self.config.client_id.clone()))
             .set_post_logout_redirect_uri(self.post_logout_url.clone());
-        if let Some(hint) = id_token_hint.and_then(|raw| raw.parse::<IdToken>().ok()) {
-            request = request.set_id_token_hint(&hint);
-        }
         Some(request.http_get_url())
     }
 

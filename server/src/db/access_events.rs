@@ -198,16 +198,20 @@ pub async fn count(conn: &mut AnyConnection) -> Result<i64, DbError> {
         .await?)
 }
 
-/// One entry of a patient's access log, as their copies show it.
+/// One entry of a patient's access log, as their copies show it. The codes
+/// are decoded here, at the row (the table's CHECK constraints hold them to
+/// the known ones).
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct LoggedAccess {
     pub seq: i64,
     pub register_code: String,
     pub occurred_at: i64,
-    pub actor: String,
+    #[sqlx(try_from = "String")]
+    pub actor: ActorKind,
     pub care_unit_hsa_id: Option<String>,
     pub care_unit_name: Option<String>,
-    pub kind: String,
+    #[sqlx(try_from = "String")]
+    pub kind: AccessKind,
     pub reason: Option<String>,
     pub source: String,
 }

@@ -51,3 +51,22 @@ pub async fn redeem(
     .fetch_optional(conn)
     .await?)
 }
+
+/// Whether the patient has an unused, unexpired link for `email`.
+pub async fn pending(
+    conn: &mut AnyConnection,
+    patient_id: i64,
+    email: &str,
+    now: i64,
+) -> Result<bool, DbError> {
+    let (count,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM email_confirmations
+         WHERE patient_id = $1 AND email = $2 AND used_at IS NULL AND expires_at > $3",
+    )
+    .bind(patient_id)
+    .bind(email)
+    .bind(now)
+    .fetch_one(conn)
+    .await?;
+    Ok(count > 0)
+}

@@ -6,6 +6,7 @@
 pub mod access_events;
 pub mod api_tokens;
 pub mod care_units;
+pub mod confirmation_mails;
 pub mod email_confirmations;
 pub mod log_checkpoints;
 pub mod login_attempts;
@@ -14,6 +15,7 @@ pub mod mail_digests;
 pub mod opt_outs;
 pub mod outbox;
 pub mod patients;
+pub mod record_versions;
 pub mod records;
 pub mod registers;
 pub mod registrations;
@@ -21,7 +23,7 @@ pub mod requests;
 pub mod sessions;
 pub mod staff;
 
-pub(crate) use crate::token::sha256_hex;
+pub(crate) use crate::crypto::sha256_hex;
 
 use sqlx::{
     AnyPool, Executor,
@@ -180,6 +182,16 @@ pub(crate) fn parse_code<T: FromStr>(value: &str, what: &str) -> Result<T, DbErr
         .parse()
         .map_err(|_| DbError::Corrupt(format!("unknown {what} {value:?}")))
 }
+
+/// Parses a date column (`YYYY-MM-DD`), or reports stored data as corrupt.
+pub(crate) fn parse_date(value: &str, what: &str) -> Result<time::Date, DbError> {
+    time::Date::parse(value, ISO_DATE)
+        .map_err(|_| DbError::Corrupt(format!("{what} {value:?} is not a date")))
+}
+
+/// How dates are stored: ISO 8601, `YYYY-MM-DD`.
+pub(crate) const ISO_DATE: &[time::format_description::BorrowedFormatItem<'static>] =
+    time::macros::format_description!("[year]-[month]-[day]");
 
 /// Rows a bulk statement writes or looks up at once. Far under both
 /// engines' parameter limits; and small, because SQLite finds a `$N`

@@ -3,19 +3,20 @@
 //! through the queue, each step a history entry.
 
 use super::DbError;
-use app::domain::{CaseEvent, RequestStatus};
+use app::domain::{CaseEvent, RequestKind, RequestStatus};
 use sqlx::AnyConnection;
 
+/// A stored request, its codes and dates decoded at the row.
 #[derive(Debug, Clone)]
 pub struct StoredRequest {
     pub id: i64,
     pub reference: String,
     pub register_code: String,
-    pub kind: String,
-    pub status: String,
+    pub kind: RequestKind,
+    pub status: RequestStatus,
     pub received_at: i64,
-    pub due_on: String,
-    pub extended_due_on: Option<String>,
+    pub due_on: time::Date,
+    pub extended_due_on: Option<time::Date>,
     pub extension_reason: Option<String>,
     pub decided_at: Option<i64>,
     pub decision_reason: Option<String>,
@@ -27,7 +28,8 @@ pub struct StoredRequest {
 #[derive(Debug, Clone)]
 pub struct RequestEvent {
     pub at: i64,
-    pub status: String,
+    /// What happened: a status the request came to, or another event.
+    pub status: CaseEvent,
     /// `patient`, `staff` or `system` (which staff member is not the patient's business).
     pub actor: String,
     pub note: Option<String>,
@@ -78,24 +80,28 @@ async fn with_history(conn: &mut AnyConnection, row: RequestRow) -> Result<Store
         id,
         reference,
         register_code,
-        kind,
-        status,
+        kind: super::parse_code(&kind, "request kind")?,
+        status: super::parse_code(&status, "request status")?,
         received_at,
-        due_on,
-        extended_due_on,
+        due_on: super::parse_date(&due_on, "due date")?,
+        extended_due_on: extended_due_on
+            .map(|d| super::parse_date(&d, "extended due date"))
+            .transpose()?,
         extension_reason,
         decided_at,
         decision_reason,
         assigned_staff_id,
         history: events
             .into_iter()
-            .map(|(at, status, actor, note)| RequestEvent {
-                at,
-                status,
-                actor: actor.split(':').next().unwrap_or("system").to_owned(),
-                note,
+            .map(|(at, status, actor, note)| {
+                Ok(RequestEvent {
+                    at,
+                    status: super::parse_code(&status, "request event")?,
+                    actor: actor.split(':').next().unwrap_or("system").to_owned(),
+                    note,
+                })
             })
-            .collect(),
+            .collect::<Result<_, DbError>>()?,
     })
 }
 
@@ -277,11 +283,11 @@ pub struct QueueRow {
     pub id: i64,
     pub reference: String,
     pub register_code: String,
-    pub kind: String,
-    pub status: String,
+    pub kind: RequestKind,
+    pub status: RequestStatus,
     pub received_at: i64,
     /// The due date that applies: the extended one if there is one.
-    pub due_on: String,
+    pub due_on: time::Date,
 }
 
 /// Which requests the queue shows.
@@ -305,7 +311,7 @@ pub async fn queue(
     conn: &mut AnyConnection,
     scope: &[String],
     filter: &QueueFilter,
-    after: Option<(&str, i64)>,
+    after: Option<(time::Date, i64)>,
     limit: i64,
 ) -> Result<Vec<QueueRow>, DbError> {
     if scope.is_empty() {
@@ -327,32 +333,35 @@ pub async fn queue(
          LIMIT {limit}",
         scope_params.join(", ")
     );
-    let (after_due, after_id) = after.unwrap_or(("", 0));
+    let after_due = after.map(|(due, _)| due.to_string()).unwrap_or_default();
+    let after_id = after.map_or(0, |(_, id)| id);
     let mut query = sqlx::query_as::<_, (i64, String, String, String, String, i64, String)>(&sql)
         .bind(filter.register.as_deref())
         .bind(filter.kind.as_deref())
         .bind(filter.status.as_deref())
-        .bind(after_due)
+        .bind(after_due.as_str())
         .bind(after_id);
     for code in scope {
         query = query.bind(code);
     }
-    Ok(query
+    query
         .fetch_all(conn)
         .await?
         .into_iter()
         .map(
-            |(id, reference, register_code, kind, status, received_at, due_on)| QueueRow {
-                id,
-                reference,
-                register_code,
-                kind,
-                status,
-                received_at,
-                due_on,
+            |(id, reference, register_code, kind, status, received_at, due_on)| {
+                Ok(QueueRow {
+                    id,
+                    reference,
+                    register_code,
+                    kind: super::parse_code(&kind, "request kind")?,
+                    status: super::parse_code(&status, "request status")?,
+                    received_at,
+                    due_on: super::parse_date(&due_on, "due date")?,
+                })
             },
         )
-        .collect())
+        .collect()
 }
 
 /// A request as staff handle it, if it belongs to a register in `scope`.

@@ -4,7 +4,7 @@
 //! turned into signed-in cookies.
 
 use super::{DbError, sha256_hex};
-use crate::token::random_256;
+use crate::crypto::random_256;
 use secrecy::{ExposeSecret, SecretString};
 use sqlx::AnyConnection;
 
@@ -59,12 +59,13 @@ impl Principal {
 }
 
 /// Where the identity came from: the provider, its subject (often a
-/// per-client pseudonym) and session id, and the ID token for logout.
+/// per-client pseudonym) and session id. The ID token itself is not kept:
+/// it carries the personnummer, and sign-out names the session by the
+/// client id instead of an `id_token_hint`.
 pub struct IdpLogin<'a> {
     pub issuer: &'a str,
     pub subject: &'a str,
     pub session_id: Option<&'a str>,
-    pub id_token: &'a str,
     /// The person's name as the provider gave it, for the page header.
     pub display_name: Option<&'a str>,
 }
@@ -89,7 +90,6 @@ impl Timeouts {
 pub struct Session {
     pub principal: Principal,
     pub csrf_token: String,
-    pub id_token: Option<String>,
     pub display_name: Option<String>,
     pub created_at: i64,
     /// When the session ends if nothing else happens (idle or absolute, whichever is first).
@@ -109,9 +109,9 @@ pub async fn create(
     let (kind, patient_id, staff_id) = principal.columns();
     let expires_at = now + timeouts.absolute_secs;
     sqlx::query(
-        "INSERT INTO sessions (token_hash, kind, patient_id, staff_id, idp_issuer, idp_subject, idp_session_id, id_token,
+        "INSERT INTO sessions (token_hash, kind, patient_id, staff_id, idp_issuer, idp_subject, idp_session_id,
              display_name, csrf_token, created_at, last_seen_at, expires_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, $12)",
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $11)",
     )
     .bind(token.hash())
     .bind(kind)
@@ -120,7 +120,6 @@ pub async fn create(
     .bind(login.issuer)
     .bind(login.subject)
     .bind(login.session_id)
-    .bind(login.id_token)
     .bind(login.display_name)
     .bind(&csrf_token)
     .bind(now)
@@ -133,7 +132,6 @@ pub async fn create(
         Session {
             principal,
             csrf_token,
-            id_token: Some(login.id_token.to_owned()),
             display_name: login.display_name.map(str::to_owned),
             created_at: now,
             ends_at,
@@ -155,14 +153,13 @@ pub async fn resume(
         Option<i64>,
         String,
         Option<String>,
-        Option<String>,
         i64,
         i64,
         i64,
     );
     let hash = token.hash();
     let row: Option<Row> = sqlx::query_as(
-        "SELECT kind, patient_id, staff_id, csrf_token, id_token, display_name, created_at, last_seen_at, expires_at
+        "SELECT kind, patient_id, staff_id, csrf_token, display_name, created_at, last_seen_at, expires_at
          FROM sessions WHERE token_hash = $1",
     )
     .bind(&hash)
@@ -173,7 +170,6 @@ pub async fn resume(
         patient_id,
         staff_id,
         csrf_token,
-        id_token,
         display_name,
         created_at,
         last_seen_at,
@@ -200,7 +196,6 @@ pub async fn resume(
     Ok(Some(Session {
         principal,
         csrf_token,
-        id_token,
         display_name,
         created_at,
         ends_at: timeouts.ends_at(expires_at, now),

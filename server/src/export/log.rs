@@ -29,10 +29,11 @@ pub fn json(entries: &[LogEntry], generated_at: i64) -> Vec<u8> {
     serde_json::to_vec_pretty(&document).unwrap_or_default()
 }
 
-/// One row an entry, with a header row; UTF-8, comma-separated, quoted as needed.
+/// One row an entry, with a header row; UTF-8, comma-separated, quoted as
+/// needed, no cell a spreadsheet formula ([`super::csv_cell`]).
 pub fn csv(entries: &[LogEntry]) -> Result<Vec<u8>, csv::Error> {
-    let mut out = csv::Writer::from_writer(Vec::new());
-    out.write_record([
+    let mut out = super::csv_cell::SafeCsv::new();
+    out.row([
         "number",
         "time",
         "register",
@@ -45,7 +46,7 @@ pub fn csv(entries: &[LogEntry]) -> Result<Vec<u8>, csv::Error> {
     ])?;
     for e in entries {
         let (name, hsa) = e.care_unit.clone().unwrap_or_default();
-        out.write_record([
+        out.row([
             e.seq.to_string().as_str(),
             &e.occurred_at,
             &e.register_code,
@@ -61,5 +62,5 @@ pub fn csv(entries: &[LogEntry]) -> Result<Vec<u8>, csv::Error> {
             },
         ])?;
     }
-    out.into_inner().map_err(|e| e.into_error().into())
+    out.finish()
 }

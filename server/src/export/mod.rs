@@ -7,6 +7,7 @@
 //! entries are committed before any record is read — no log entry, no data —
 //! and the first one's number is the copy's reference, printed on it.
 
+pub mod csv_cell;
 pub mod json;
 pub mod log;
 pub mod pdf;

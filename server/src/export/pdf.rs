@@ -283,7 +283,7 @@ pub async fn render(db: &Db, plan: &CopyPlan) -> Result<Vec<u8>, PdfError> {
         &format!(
             "{}: {}",
             t("pdf-personnummer"),
-            formatted_pnr(plan.patient.personnummer.expose())
+            plan.patient.personnummer.formatted()
         ),
         11.0,
         false,
@@ -390,7 +390,7 @@ pub async fn render(db: &Db, plan: &CopyPlan) -> Result<Vec<u8>, PdfError> {
                         format!(
                             "\n{} {}",
                             t("pdf-corrected"),
-                            crate::portal::iso_date(record.updated_at)
+                            crate::clock::iso_date(record.updated_at)
                         )
                     } else {
                         String::new()
@@ -479,12 +479,10 @@ pub async fn render(db: &Db, plan: &CopyPlan) -> Result<Vec<u8>, PdfError> {
                 vec![
                     r.reference.clone(),
                     r.register_code.clone(),
-                    r.kind.clone(),
-                    r.status.clone(),
-                    crate::portal::iso_date(r.received_at),
-                    r.extended_due_on
-                        .clone()
-                        .unwrap_or_else(|| r.due_on.clone()),
+                    r.kind.to_string(),
+                    r.status.to_string(),
+                    crate::clock::iso_date(r.received_at),
+                    r.extended_due_on.unwrap_or(r.due_on).to_string(),
                 ]
             })
             .collect();
@@ -582,14 +580,6 @@ pub fn receipt(request: &RequestView, lang: Lang) -> Result<Vec<u8>, PdfError> {
         l.text(&t("pdf-receipt-complain"), 9.0, false, 0.0);
     }
     draw(l, &title, "pdf-receipt-footer", &request.reference, lang)
-}
-
-fn formatted_pnr(digits: &str) -> String {
-    if digits.len() == 12 {
-        format!("{}-{}", &digits[..8], &digits[8..])
-    } else {
-        digits.to_owned()
-    }
 }
 
 /// The laid-out pages as a PDF titled `title`, each with the footer

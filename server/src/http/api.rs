@@ -6,9 +6,8 @@
 
 use super::AppState;
 use crate::{
-    db,
+    crypto, db,
     ingest::{self, BatchFormat, IngestError, ItemKind},
-    token,
 };
 use app::domain::RegisterCode;
 use axum::{
@@ -17,7 +16,7 @@ use axum::{
     extract::{Path, Request, State},
     http::{HeaderMap, HeaderValue, StatusCode, header},
     response::{IntoResponse, Response},
-    routing::{get, post},
+    routing::post,
 };
 use serde::Serialize;
 use serde_json::Value;
@@ -29,7 +28,6 @@ pub const MAX_ITEMS: usize = 5_000;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/api/openapi.json", get(super::openapi::document))
         .route("/api/v1/registers/{code}/records", post(records))
         .route(
             "/api/v1/registers/{code}/access-events",
@@ -75,6 +73,14 @@ fn problem(status: StatusCode, message: &str) -> Response {
     response
 }
 
+/// The token of an `Authorization: Bearer …` value. The scheme's name is
+/// case-insensitive (RFC 9110, 11.1), so `bearer` and `BEARER` are it too.
+fn bearer_token(value: &str) -> Option<&str> {
+    let (scheme, token) = value.trim_start().split_once(' ')?;
+    let token = token.trim();
+    (scheme.eq_ignore_ascii_case("bearer") && !token.is_empty()).then_some(token)
+}
+
 /// The register the request's token may write to, or the refusal.
 async fn authorise(
     state: &AppState,
@@ -84,9 +90,7 @@ async fn authorise(
     let bearer = headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
-        .map(str::trim)
-        .filter(|t| !t.is_empty());
+        .and_then(bearer_token);
     let Some(bearer) = bearer else {
         return Err(Box::new(problem(
             StatusCode::UNAUTHORIZED,
@@ -102,7 +106,7 @@ async fn authorise(
             )));
         }
     };
-    let register = match db::api_tokens::register_of(&mut conn, &token::sha256_hex(bearer)).await {
+    let register = match db::api_tokens::register_of(&mut conn, &crypto::sha256_hex(bearer)).await {
         Ok(Some(register)) => register,
         Ok(None) => {
             return Err(Box::new(problem(
@@ -141,12 +145,12 @@ async fn authorise(
     request_body(
         description = "A JSON batch, or NDJSON (one item a line) for large batches",
         content(
-            (super::openapi::RecordBatch = "application/json", example = super::openapi::record_batch_example),
-            (ingest::RecordItem = "application/x-ndjson", example = super::openapi::record_ndjson_example),
+            (super::api_schema::RecordBatch = "application/json", example = super::api_schema::record_batch_example),
+            (ingest::RecordItem = "application/x-ndjson", example = super::api_schema::record_ndjson_example),
         )
     ),
     responses(
-        (status = 200, description = "Stored", body = ingest::Outcome, example = super::openapi::outcome_example),
+        (status = 200, description = "Stored", body = ingest::Outcome, example = super::api_schema::outcome_example),
         (status = 400, description = "The body is not a batch", body = Problem),
         (status = 401, description = "No token, or an unknown or revoked one", body = Problem),
         (status = 403, description = "The token writes to another register", body = Problem),
@@ -177,12 +181,12 @@ pub(super) async fn records(
     request_body(
         description = "A JSON batch, or NDJSON (one item a line) for large batches",
         content(
-            (super::openapi::AccessBatch = "application/json", example = super::openapi::access_batch_example),
-            (ingest::AccessItem = "application/x-ndjson", example = super::openapi::access_ndjson_example),
+            (super::api_schema::AccessBatch = "application/json", example = super::api_schema::access_batch_example),
+            (ingest::AccessItem = "application/x-ndjson", example = super::api_schema::access_ndjson_example),
         )
     ),
     responses(
-        (status = 200, description = "Logged", body = ingest::Outcome, example = super::openapi::outcome_example),
+        (status = 200, description = "Logged", body = ingest::Outcome, example = super::api_schema::outcome_example),
         (status = 400, description = "The body is not a batch", body = Problem),
         (status = 401, description = "No token, or an unknown or revoked one", body = Problem),
         (status = 403, description = "The token writes to another register", body = Problem),
@@ -267,5 +271,20 @@ async fn read_batch(headers: &HeaderMap, body: Body) -> Result<Vec<Value>, Box<R
             StatusCode::BAD_REQUEST,
             &error.to_string(),
         ))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::bearer_token;
+
+    #[test]
+    fn the_bearer_scheme_is_read_in_any_case() {
+        for value in ["Bearer abc", "bearer abc", "BEARER  abc ", " Bearer abc"] {
+            assert_eq!(bearer_token(value), Some("abc"), "{value:?}");
+        }
+        for value in ["Basic abc", "Bearer ", "Bearer", "Bearerabc", ""] {
+            assert_eq!(bearer_token(value), None, "{value:?}");
+        }
     }
 }

@@ -6,6 +6,12 @@
 //! gets the page policy without a nonce: styles, its own forms and the
 //! providers work, no inline script runs — a plain HTML page, never a page
 //! whose forms and styles are blocked.
+//!
+//! Nothing personal may stay in a browser's cache, where the next person at a
+//! shared computer would find it with the Back button: every response to a
+//! request that carries a session, every server-function answer and every
+//! page of the signed-in areas says `Cache-Control: no-store`. Only the
+//! site's own files (`/pkg/`, the icon), the same for everyone, are exempt.
 
 use axum::{
     extract::{Request, State},
@@ -43,6 +49,7 @@ pub async fn security_headers(
     next: Next,
 ) -> Response {
     let path = request.uri().path().to_owned();
+    let private = is_private(&request);
     let mut response = next.run(request).await;
     let is_html = response
         .headers()
@@ -52,6 +59,9 @@ pub async fn security_headers(
     let headers = response.headers_mut();
     for (name, value) in HEADERS {
         headers.insert(name, HeaderValue::from_static(value));
+    }
+    if private {
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
     if !headers.contains_key(header::CONTENT_SECURITY_POLICY) {
         let policy = if is_html {
@@ -68,14 +78,26 @@ pub async fn security_headers(
     response
 }
 
+/// Whether the answer may carry personal data, so no cache may keep it.
+fn is_private(request: &Request) -> bool {
+    let path = request.uri().path();
+    if path.starts_with("/pkg/") || path == "/favicon.svg" {
+        return false;
+    }
+    super::session::cookie(request.headers(), super::session::SESSION_COOKIE).is_some()
+        || ["/fn/", "/me", "/staff", "/auth/"]
+            .iter()
+            .any(|prefix| path.starts_with(prefix))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use axum::{Router, body::Body, response::Html, routing::get};
     use tower::ServiceExt;
 
-    async fn policy_of(path: &str) -> String {
-        let app = Router::new()
+    fn app() -> Router {
+        Router::new()
             .route("/page", get(|| async { Html("<p>x</p>") }))
             .route("/data", get(|| async { "{}" }))
             .layer(axum::middleware::from_fn_with_state(
@@ -83,8 +105,11 @@ mod tests {
                     "default-src 'self'; form-action 'self'",
                 )),
                 security_headers,
-            ));
-        let response = app
+            ))
+    }
+
+    async fn policy_of(path: &str) -> String {
+        let response = app()
             .oneshot(Request::get(path).body(Body::empty()).unwrap())
             .await
             .unwrap();
@@ -101,5 +126,38 @@ mod tests {
             "default-src 'self'; form-action 'self'"
         );
         assert_eq!(policy_of("/data").await, DEFAULT_CSP);
+    }
+
+    async fn cache_control_of(path: &str, cookie: Option<&str>) -> Option<String> {
+        let mut request = Request::get(path);
+        if let Some(cookie) = cookie {
+            request = request.header(header::COOKIE, cookie);
+        }
+        let response = app()
+            .oneshot(request.body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        response
+            .headers()
+            .get(header::CACHE_CONTROL)
+            .map(|v| v.to_str().unwrap().to_owned())
+    }
+
+    #[tokio::test]
+    async fn nothing_a_signed_in_person_is_sent_may_be_cached() {
+        let session = "lang=sv; __Host-insyn_session=t";
+        assert_eq!(
+            cache_control_of("/page", Some(session)).await.as_deref(),
+            Some("no-store")
+        );
+        for private in ["/me", "/staff/cases", "/fn/my_registers", "/auth/callback"] {
+            assert_eq!(
+                cache_control_of(private, None).await.as_deref(),
+                Some("no-store"),
+                "{private}"
+            );
+        }
+        assert_eq!(cache_control_of("/page", None).await, None);
+        assert_eq!(cache_control_of("/pkg/insyn.js", Some(session)).await, None);
     }
 }

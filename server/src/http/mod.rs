@@ -2,21 +2,26 @@
 //! the operational endpoints, and the layers every response passes through.
 
 mod api;
+mod api_schema;
 pub mod auth;
 mod cases;
 mod csrf;
+mod downloads;
+pub mod error;
+pub mod extract;
+mod filing;
 mod forms;
 mod headers;
 mod health;
 mod lang;
-mod me;
+mod next;
 mod notice_address;
 mod openapi;
-mod requests;
+mod server_fn_status;
 pub mod session;
 
-use crate::{auth::Providers, clock::Clock, config::Config, db::Db, portal::DbPortal};
-use app::{App, backend::SharedPortal, shell};
+use crate::{auth::Providers, clock::Clock, config::Config, db::Db};
+use app::{App, shell};
 use axum::{Router, extract::FromRef, routing::get};
 use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, generate_route_list};
@@ -33,12 +38,21 @@ pub struct AppState {
     pub providers: Arc<Providers>,
 }
 
-/// What every page render and server-function call gets in its context.
+/// What every page render and server-function call gets in its context:
+/// the ports of [`crate::views`], the signed-in portal bound to the person
+/// of the request's session (read once, here, from what the session layer
+/// found), and where the pages' forms may post.
 pub fn page_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static {
-    let portal: SharedPortal = Arc::new(DbPortal::new(state.db.clone(), state.clock.clone()));
+    let (db, clock) = (state.db.clone(), state.clock.clone());
     let form_targets = app::routes::FormActionSources(state.providers.origins());
     move || {
-        provide_context(portal.clone());
+        let principal = use_context::<axum::http::request::Parts>().and_then(|parts| {
+            parts
+                .extensions
+                .get::<session::CurrentSession>()
+                .map(|current| current.session.principal)
+        });
+        provide_context(crate::views::ports(&db, &clock, principal));
         provide_context(form_targets.clone());
     }
 }
@@ -51,9 +65,10 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .route("/lang/{code}", get(lang::switch))
+        .route("/api/openapi.json", get(openapi::document))
         .merge(auth::routes(&state.config.http))
-        .merge(me::routes())
-        .merge(requests::routes())
+        .merge(downloads::routes())
+        .merge(filing::routes())
         .merge(cases::routes())
         .merge(notice_address::routes())
         .merge(api::routes())
@@ -65,11 +80,20 @@ pub fn router(state: AppState) -> Router {
             AppState,
             _,
         >(context, shell))
+        .layer(axum::middleware::from_fn(server_fn_status::refusal_status))
+        // Inside the session layer, so a form shown again has its session.
+        .layer(axum::middleware::from_fn_with_state(
+            csrf::OwnOrigin::of(&state.config.http.public_url),
+            csrf::refuse_cross_site,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            error::answer_errors,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             session::resolve,
         ))
-        .layer(axum::middleware::from_fn(csrf::refuse_cross_site))
         .layer(axum::middleware::from_fn_with_state(
             headers::HtmlFallbackPolicy(
                 axum::http::HeaderValue::from_str(&app::routes::page_content_security_policy(

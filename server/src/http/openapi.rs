@@ -1,17 +1,20 @@
 //! The OpenAPI 3.1 document of the register API, generated from the
 //! handlers and item types (utoipa) and served at `GET /api/openapi.json`.
-//! Its examples are real: a test posts them to the API and they are stored.
+//! The bodies and examples it names are [`super::api_schema`]'s, shared with
+//! the handlers' annotations, so the handlers do not depend on this module.
 
-use super::api;
+use super::{
+    api,
+    api_schema::{AccessBatch, RecordBatch},
+};
 use crate::ingest::{AccessItem, ItemError, Outcome, RecordItem};
 use axum::{
     http::{HeaderValue, header},
     response::{IntoResponse, Response},
 };
-use serde_json::{Value, json};
 use std::sync::OnceLock;
 use utoipa::{
-    Modify, OpenApi, ToSchema,
+    Modify, OpenApi,
     openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme},
 };
 
@@ -32,22 +35,6 @@ use utoipa::{
 )]
 struct ApiDoc;
 
-/// A JSON batch of records.
-#[derive(ToSchema)]
-#[allow(dead_code)] // describes the body; the handler reads it as JSON values
-pub struct RecordBatch {
-    /// At most 5,000 items.
-    items: Vec<RecordItem>,
-}
-
-/// A JSON batch of access events.
-#[derive(ToSchema)]
-#[allow(dead_code)] // describes the body; the handler reads it as JSON values
-pub struct AccessBatch {
-    /// At most 5,000 items.
-    items: Vec<AccessItem>,
-}
-
 /// The per-register bearer token.
 struct RegisterToken;
 
@@ -66,48 +53,6 @@ impl Modify for RegisterToken {
             ),
         );
     }
-}
-
-fn record_example() -> Value {
-    json!({
-        "id": "Q-2026-000123",
-        "personnummer": "19121212-1212",
-        "type": "transfer",
-        "care_unit": "SE2321000016-RM01",
-        "date": "2026-10-02",
-        "fields": { "transfer_date": "2026-10-02", "embryos_transferred": 1, "embryo_stage": "blastocyst" }
-    })
-}
-
-fn access_example() -> Value {
-    json!({
-        "id": "L-2026-884211",
-        "personnummer": "19121212-1212",
-        "occurred_at": "2026-11-02T09:14:00Z",
-        "care_unit": "SE2321000016-RM01",
-        "kind": "read",
-        "reason": "Uppföljning inför ny behandling"
-    })
-}
-
-pub fn record_batch_example() -> Value {
-    json!({ "items": [record_example()] })
-}
-
-pub fn record_ndjson_example() -> Value {
-    Value::String(format!("{}\n", record_example()))
-}
-
-pub fn access_batch_example() -> Value {
-    json!({ "items": [access_example()] })
-}
-
-pub fn access_ndjson_example() -> Value {
-    Value::String(format!("{}\n", access_example()))
-}
-
-pub fn outcome_example() -> Value {
-    json!({ "created": 1, "updated": 0, "unchanged": 0 })
 }
 
 /// `GET /api/openapi.json`: the document, built once.

@@ -4,6 +4,7 @@
 //! SMTP, retrying with backoff. Mail never carries health data: it says that
 //! something happened, with the request's reference and a link to sign in.
 
+pub mod address;
 pub mod notices;
 pub mod worker;
 

@@ -16,8 +16,7 @@ use app::{
 };
 use sqlx::AnyConnection;
 
-/// Days before the due date when a request counts as nearly due (as the queue marks it).
-const NEARLY_DUE_DAYS: i64 = 7;
+use app::requests::NEARLY_DUE_DAYS;
 
 /// Tells the patient that their request `reference` has `event`, if they
 /// have a confirmed address.

@@ -48,7 +48,7 @@ impl TestApp {
 pub fn postgres_admin_url() -> String {
     std::env::var("TEST_POSTGRES_URL").expect(
         "TEST_POSTGRES_URL is not set: run the tests with `make test`, or start PostgreSQL with \
-         `source scripts/postgres.sh`",
+         `export TEST_POSTGRES_URL=$(scripts/postgres.sh)`",
     )
 }
 

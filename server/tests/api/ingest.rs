@@ -3,7 +3,7 @@
 //! version, and every refusal with the bad item's position and reason.
 
 use crate::helpers::{TestApp, on_both_engines, spawn_app};
-use insyn::{db, token};
+use insyn::{crypto, db};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
@@ -11,9 +11,9 @@ pub(crate) const NILS: &str = "19800101-9937";
 
 /// A live token of `register`, made as `insyn token create` makes it.
 pub(crate) async fn token_for(app: &TestApp, register: &str) -> (i64, String) {
-    let secret = format!("insyn_{register}_{}", token::random_256());
+    let secret = format!("insyn_{register}_{}", crypto::random_256());
     let mut conn = app.db.pool().acquire().await.unwrap();
-    let id = db::api_tokens::create(&mut conn, register, &token::sha256_hex(&secret), "test", 0)
+    let id = db::api_tokens::create(&mut conn, register, &crypto::sha256_hex(&secret), "test", 0)
         .await
         .unwrap();
     (id, secret)

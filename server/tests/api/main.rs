@@ -15,6 +15,8 @@ mod ingest;
 mod mail;
 mod my_log;
 mod pages;
+mod probe;
+mod record_history;
 mod requests;
 mod sessions;
 mod sign_in;

@@ -11,7 +11,6 @@ fn login(sid: &str) -> IdpLogin<'_> {
         issuer: "http://127.0.0.1:4000",
         subject: "p-pseudonym",
         session_id: Some(sid),
-        id_token: "header.payload.signature",
         display_name: Some("Tolvan Tolvansson"),
     }
 }

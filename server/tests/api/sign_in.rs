@@ -499,7 +499,13 @@ async fn signing_out_ends_the_session_here_and_at_the_provider() {
         location.starts_with(&format!("{}/session/end", app.idp().issuer)),
         "{location}"
     );
-    assert!(location.contains("id_token_hint="), "{location}");
+    // Nothing of the person in the address the browser keeps in its history:
+    // no ID token (which carries the personnummer and the name).
+    assert!(!location.contains("id_token_hint"), "{location}");
+    assert!(location.contains("client_id=insyn-patient"), "{location}");
+    for personal in ["191212121212", "19121212-1212", "Tolvan", "eyJ"] {
+        assert!(!location.contains(personal), "{location}");
+    }
     assert_eq!(app.session_count().await, 0);
     // The old cookie, replayed by hand, is worth nothing.
     let replay = app.get_with_cookie("/me", &cookie).await;

@@ -1,5 +1,6 @@
-//! Opaque random tokens (session cookies, browser bindings, CSRF tokens) and
-//! the hash under which the database keeps them.
+//! The few cryptographic helpers insyn needs: opaque random tokens (session
+//! cookies, browser bindings, form tokens, links), the SHA-256 under which the
+//! database keeps them, and a comparison that takes the same time either way.
 
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use rand::RngCore;

@@ -1,0 +1,199 @@
+//! What a handler takes instead of re-deriving it: the signed-in patient or
+//! staff member ([`SignedInPatient`], [`SignedInStaff`], from the session the
+//! session layer resumed for this request), the visitor's language
+//! ([`RequestLang`]) and a posted form read under the size limit with the
+//! session's token checked ([`CheckedForm`]). Each refuses with a
+//! [`WebError`], so a handler's body starts where its own work does.
+
+use super::{AppState, error::WebError, session::CurrentSession};
+use crate::{crypto, db::sessions::Principal};
+use app::i18n::Lang;
+use axum::{
+    extract::{FromRequest, FromRequestParts, Request},
+    http::request::Parts,
+};
+use serde::de::DeserializeOwned;
+use std::collections::HashMap;
+
+/// insyn's forms are short; anything larger is not one of them.
+const MAX_FORM_BYTES: usize = 16 * 1024;
+
+/// The page to come back to after signing in: the request's own path, or
+/// for a download (`…/export.json`, `…/log.csv`) the page it is offered on.
+fn way_back(parts: &Parts) -> String {
+    let path = parts.uri.path();
+    let (page, last) = path.rsplit_once('/').unwrap_or(("", path));
+    match last.split_once('.') {
+        // `/me/log.csv` is offered on `/me/log`; `/me/export.json` on `/me`.
+        Some(("log", _)) => format!("{page}/log"),
+        Some(_) if page.is_empty() => "/".to_owned(),
+        Some(_) => page.to_owned(),
+        None => parts
+            .uri
+            .path_and_query()
+            .map_or_else(|| path.to_owned(), |pq| pq.as_str().to_owned()),
+    }
+}
+
+fn current(parts: &Parts) -> Option<&CurrentSession> {
+    parts.extensions.get::<CurrentSession>()
+}
+
+/// The patient signed in on this request. The signed-out are sent to sign
+/// in and back; staff are refused.
+#[derive(Clone)]
+pub struct SignedInPatient {
+    pub id: i64,
+    pub session: CurrentSession,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for SignedInPatient {
+    type Rejection = WebError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, WebError> {
+        match current(parts) {
+            Some(session) => match session.session.principal {
+                Principal::Patient(id) => Ok(SignedInPatient {
+                    id,
+                    session: session.clone(),
+                }),
+                Principal::Staff(_) => Err(WebError::Forbidden("web-patient-only")),
+            },
+            None => Err(WebError::SignInFirst {
+                login: "/auth/login",
+                next: Some(way_back(parts)),
+            }),
+        }
+    }
+}
+
+/// The staff member signed in on this request (the session layer has
+/// checked, from the database, that they are still active staff). The
+/// signed-out are sent to the staff sign-in; patients are refused.
+#[derive(Clone)]
+pub struct SignedInStaff {
+    pub id: i64,
+    pub session: CurrentSession,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for SignedInStaff {
+    type Rejection = WebError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, WebError> {
+        match current(parts) {
+            Some(session) => match session.session.principal {
+                Principal::Staff(id) => Ok(SignedInStaff {
+                    id,
+                    session: session.clone(),
+                }),
+                Principal::Patient(_) => Err(WebError::Forbidden("web-staff-only")),
+            },
+            // Staff start from their own start page, as the staff pages send them.
+            None => Err(WebError::SignInFirst {
+                login: "/staff/login",
+                next: None,
+            }),
+        }
+    }
+}
+
+/// The visitor's language: the one they chose, else Swedish.
+#[derive(Debug, Clone, Copy)]
+pub struct RequestLang(pub Lang);
+
+impl<S: Send + Sync> FromRequestParts<S> for RequestLang {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        Ok(RequestLang(
+            super::error::chosen_lang(&parts.headers).unwrap_or_default(),
+        ))
+    }
+}
+
+/// A plain HTML form posted by a signed-in person: no larger than a form,
+/// carrying the session's own token (against forgery, on top of the
+/// cross-site check). The fields as typed, for showing the form again.
+pub struct CheckedForm {
+    pub fields: HashMap<String, String>,
+    body: axum::body::Bytes,
+}
+
+impl CheckedForm {
+    /// The form as its serde struct; `None` if it does not fit one.
+    pub fn typed<T: DeserializeOwned>(&self) -> Option<T> {
+        serde_urlencoded::from_bytes(&self.body).ok()
+    }
+
+    pub fn get(&self, field: &str) -> Option<&str> {
+        self.fields.get(field).map(String::as_str)
+    }
+
+    /// The form again, with `errors` next to its fields.
+    pub fn invalid(self, errors: Vec<app::requests::FieldError>) -> WebError {
+        WebError::invalid(self.fields, errors)
+    }
+}
+
+impl FromRequest<AppState> for CheckedForm {
+    type Rejection = WebError;
+
+    async fn from_request(request: Request, _: &AppState) -> Result<Self, WebError> {
+        let (parts, body) = request.into_parts();
+        let Some(session) = current(&parts).cloned() else {
+            return Err(WebError::FormToken);
+        };
+        let bytes = axum::body::to_bytes(body, MAX_FORM_BYTES)
+            .await
+            .map_err(|_| WebError::TooLarge)?;
+        let fields: HashMap<String, String> =
+            serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
+        let sent = fields.get("csrf").map(String::as_str).unwrap_or_default();
+        if !crypto::constant_time_eq(sent, &session.session.csrf_token) {
+            tracing::warn!("refused a form without the session's token");
+            return Err(WebError::FormToken);
+        }
+        Ok(CheckedForm {
+            fields,
+            body: bytes,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn back(uri: &str) -> String {
+        let (parts, ()) = axum::http::Request::get(uri).body(()).unwrap().into_parts();
+        way_back(&parts)
+    }
+
+    #[test]
+    fn the_way_back_is_the_page_not_the_download() {
+        assert_eq!(back("/me/registers/qivf"), "/me/registers/qivf");
+        assert_eq!(back("/me/log?register=qivf"), "/me/log?register=qivf");
+        assert_eq!(back("/me/export.json"), "/me");
+        assert_eq!(back("/me/extract.pdf"), "/me");
+        assert_eq!(back("/me/registers/qivf/export.json"), "/me/registers/qivf");
+        assert_eq!(back("/me/log.csv?who=own"), "/me/log");
+        assert_eq!(back("/me/requests/Q-1/receipt.pdf"), "/me/requests/Q-1");
+    }
+
+    #[test]
+    fn a_form_reads_as_its_typed_struct() {
+        #[derive(serde::Deserialize)]
+        struct Save {
+            email: String,
+            action: Option<String>,
+        }
+        let body = axum::body::Bytes::from_static(b"email=a%40b.se&csrf=t");
+        let form = CheckedForm {
+            fields: serde_urlencoded::from_bytes(&body).unwrap(),
+            body,
+        };
+        let save: Save = form.typed().unwrap();
+        assert_eq!(save.email, "a@b.se");
+        assert_eq!(save.action, None);
+    }
+}

@@ -1,0 +1,269 @@
+//! What the pages show, read from the database: the implementations of the
+//! ports in [`app::backend`], one module per feature. Each module reads what
+//! its page needs and maps the rows to the page's model; the mapping is
+//! plain functions with unit tests beside them.
+//!
+//! [`ports`] binds the signed-in portal to the person of the request's
+//! session, once per request: a [`PatientView`] serves one patient's data,
+//! a [`StaffView`] acts as one staff member. Where a view shows a patient's
+//! data, it records the look in the patient's access log, as a named step
+//! in the transaction that reads the data: no log entry, no data.
+//!
+//! A database error becomes the page error a visitor sees here (`From`
+//! below); its details go to the log only.
+
+mod access_log;
+mod catalogue;
+mod my_registers;
+mod record_history;
+mod register_data;
+mod rights_requests;
+mod staff_case;
+mod staff_queue;
+
+pub use access_log::{entry_to_ask_about, whole_log};
+pub use rights_requests::request_of;
+
+use crate::{
+    clock::Clock,
+    db::{Db, DbError, sessions::Principal},
+};
+use app::{
+    backend::{Boxed, Catalog, PatientPortal, PatientQuery, Ports, SignedIn, StaffPortal},
+    domain::{RegisterCode, RequestKind},
+    error::PageError,
+    i18n::Lang,
+    model::*,
+};
+use std::{
+    any::TypeId,
+    collections::HashMap,
+    future::Future,
+    pin::Pin,
+    sync::{Arc, OnceLock},
+};
+
+impl From<DbError> for PageError {
+    fn from(error: DbError) -> Self {
+        match error {
+            DbError::Connect(_)
+            | DbError::Query(
+                sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_),
+            ) => {
+                tracing::error!(%error, "database unavailable");
+                PageError::Unavailable
+            }
+            error => {
+                tracing::error!(%error, "database error");
+                PageError::Internal
+            }
+        }
+    }
+}
+
+/// A pooled connection, or the page error that says why not.
+async fn conn(db: &Db) -> Result<sqlx::pool::PoolConnection<sqlx::Any>, PageError> {
+    Ok(db.pool().acquire().await.map_err(DbError::from)?)
+}
+
+/// The ports of one request: the catalogue, and the portal of the person
+/// `principal` (from the request's session), bound to them.
+pub fn ports(db: &Db, clock: &Clock, principal: Option<Principal>) -> Ports {
+    let views = Views {
+        db: db.clone(),
+        clock: clock.clone(),
+    };
+    let signed_in = match principal {
+        Some(Principal::Patient(patient)) => SignedIn::Patient(Arc::new(PatientView {
+            views: views.clone(),
+            patient,
+        })),
+        Some(Principal::Staff(staff)) => SignedIn::Staff(Arc::new(StaffView {
+            views: views.clone(),
+            staff,
+        })),
+        None => SignedIn::Nobody,
+    };
+    Ports {
+        catalog: Arc::new(views),
+        signed_in,
+    }
+}
+
+/// What every view reads with.
+#[derive(Clone)]
+pub struct Views {
+    db: Db,
+    clock: Clock,
+}
+
+#[async_trait::async_trait]
+impl Catalog for Views {
+    async fn registers(&self, lang: Lang) -> Result<Vec<RegisterCard>, PageError> {
+        catalogue::registers(&self.db, lang).await
+    }
+
+    async fn register(&self, code: &RegisterCode, lang: Lang) -> Result<RegisterInfo, PageError> {
+        catalogue::register(&self.db, code, lang).await
+    }
+}
+
+/// One patient's portal: every read is of this patient's data.
+pub struct PatientView {
+    views: Views,
+    patient: i64,
+}
+
+impl PatientView {
+    /// Whose data this portal serves.
+    pub fn patient(&self) -> i64 {
+        self.patient
+    }
+
+    pub fn db(&self) -> &Db {
+        &self.views.db
+    }
+
+    pub fn clock(&self) -> &Clock {
+        &self.views.clock
+    }
+}
+
+#[async_trait::async_trait]
+impl PatientPortal for PatientView {
+    async fn my_registers(&self, lang: Lang) -> Result<Vec<MyRegister>, PageError> {
+        my_registers::of_patient(&self.views.db, self.patient, lang).await
+    }
+
+    async fn my_register_data(
+        &self,
+        code: &RegisterCode,
+        lang: Lang,
+        page: i64,
+    ) -> Result<RegisterData, PageError> {
+        let reader = register_data::Reader::Patient;
+        let Views { db, clock } = &self.views;
+        register_data::read(db, clock, self.patient, code, lang, page, reader).await
+    }
+
+    async fn request_form(
+        &self,
+        code: &RegisterCode,
+        kind: RequestKind,
+        lang: Lang,
+    ) -> Result<RequestFormInfo, PageError> {
+        rights_requests::form(&self.views.db, self.patient, code, kind, lang).await
+    }
+
+    async fn my_requests(&self, lang: Lang) -> Result<Vec<RequestView>, PageError> {
+        let Views { db, clock } = &self.views;
+        rights_requests::of_patient(db, clock, self.patient, lang).await
+    }
+
+    async fn notice_address(&self) -> Result<NoticeAddress, PageError> {
+        rights_requests::notice_address(&self.views.db, self.patient).await
+    }
+
+    async fn my_request(&self, reference: &str, lang: Lang) -> Result<RequestView, PageError> {
+        let Views { db, clock } = &self.views;
+        rights_requests::request_of(db, clock, self.patient, reference, lang).await
+    }
+
+    async fn my_log(&self, filter: LogFilter, lang: Lang) -> Result<MyLog, PageError> {
+        access_log::page(&self.views.db, self.patient, &filter, lang).await
+    }
+
+    async fn log_inquiry(&self, seq: i64, lang: Lang) -> Result<LogInquiryInfo, PageError> {
+        access_log::inquiry(&self.views.db, self.patient, seq, lang).await
+    }
+
+    async fn answer(&self, query: Boxed) -> Result<Boxed, PageError> {
+        let question = (*query).type_id();
+        match patient_answers().get(&question) {
+            Some(answer) => answer(self, query).await,
+            None => {
+                tracing::error!(?question, "a page asked a question no view answers");
+                Err(PageError::Internal)
+            }
+        }
+    }
+}
+
+/// How a view module answers a page's [`PatientQuery`] for the patient of
+/// the [`PatientView`]. Register it in the module with
+/// `inventory::submit!(PatientAnswer::of::<TheQuery>())`.
+#[async_trait::async_trait]
+pub trait Answer: PatientQuery + Sized {
+    async fn answer(self, view: &PatientView) -> Result<Self::Answer, PageError>;
+}
+
+type Answering = for<'v> fn(
+    &'v PatientView,
+    Boxed,
+) -> Pin<Box<dyn Future<Output = Result<Boxed, PageError>> + Send + 'v>>;
+
+/// One registered answer: which question, and the function that answers it.
+pub struct PatientAnswer {
+    question: fn() -> TypeId,
+    answer: Answering,
+}
+
+inventory::collect!(PatientAnswer);
+
+impl PatientAnswer {
+    pub const fn of<Q: Answer>() -> Self {
+        PatientAnswer {
+            question: TypeId::of::<Q>,
+            answer: answer_boxed::<Q>,
+        }
+    }
+}
+
+fn answer_boxed<Q: Answer>(
+    view: &PatientView,
+    query: Boxed,
+) -> Pin<Box<dyn Future<Output = Result<Boxed, PageError>> + Send + '_>> {
+    Box::pin(async move {
+        let query = query.downcast::<Q>().map_err(|_| PageError::Internal)?;
+        let answer = query.answer(view).await?;
+        Ok(Box::new(answer) as Boxed)
+    })
+}
+
+/// The registered answers by question, gathered once.
+fn patient_answers() -> &'static HashMap<TypeId, Answering> {
+    static ANSWERS: OnceLock<HashMap<TypeId, Answering>> = OnceLock::new();
+    ANSWERS.get_or_init(|| {
+        inventory::iter::<PatientAnswer>
+            .into_iter()
+            .map(|registered| ((registered.question)(), registered.answer))
+            .collect()
+    })
+}
+
+/// One staff member's portal: every read is within their registers as
+/// the database has them now, not as they were at sign-in.
+pub struct StaffView {
+    views: Views,
+    staff: i64,
+}
+
+#[async_trait::async_trait]
+impl StaffPortal for StaffView {
+    async fn staff_queue(
+        &self,
+        register: Option<String>,
+        kind: Option<String>,
+        status: Option<String>,
+        after: Option<String>,
+    ) -> Result<StaffQueue, PageError> {
+        let filter = staff_queue::Filter::from_page(register, kind, status, after);
+        let Views { db, clock } = &self.views;
+        staff_queue::page(db, clock, self.staff, filter).await
+    }
+
+    async fn staff_case(&self, reference: &str, lang: Lang) -> Result<StaffCase, PageError> {
+        let Views { db, clock } = &self.views;
+        staff_case::read(db, clock, self.staff, reference, lang).await
+    }
+}
