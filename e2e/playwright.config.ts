@@ -33,6 +33,9 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
+    // A Swedish browser: the first visit speaks the browser's language
+    // (Accept-Language), and the tests read the Swedish pages.
+    locale: 'sv-SE',
     launchOptions: chromium,
     trace: 'off',
   },

@@ -98,6 +98,7 @@ pub trait StaffPortal: Send + Sync + 'static {
         kind: Option<String>,
         status: Option<String>,
         after: Option<String>,
+        lang: Lang,
     ) -> Result<StaffQueue, PageError>;
 
     /// One case of the staff member's registers; the look at the patient's

@@ -298,6 +298,8 @@ pub struct StaffQueue {
 pub struct QueueItem {
     pub reference: String,
     pub register_code: String,
+    /// The register's name, in the page's language.
+    pub register_name: String,
     pub kind: crate::domain::RequestKind,
     pub status: crate::domain::RequestStatus,
     pub received_on: String,

@@ -30,7 +30,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     set_content_security_policy();
     view! {
         <!DOCTYPE html>
-        <html lang=lang.code()>
+        // Only right-to-left pages say a direction: left to right is the default.
+        <html lang=lang.html_lang() dir=lang.is_rtl().then_some("rtl")>
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -80,9 +80,10 @@ pub async fn get_staff_queue(
     kind: Option<String>,
     status: Option<String>,
     after: Option<String>,
+    lang: Lang,
 ) -> Result<StaffQueue, PageError> {
     crate::backend::staff()?
-        .staff_queue(register, kind, status, after)
+        .staff_queue(register, kind, status, after, lang)
         .await
 }
 

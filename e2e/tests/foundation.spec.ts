@@ -29,7 +29,7 @@ test('the language switch shows the same page in English and back', async ({ pag
   await expect(page).toHaveURL(/\/registers\/qivf$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByText('Retention period')).toBeVisible();
-  await page.getByRole('link', { name: 'Svenska' }).click();
+  await page.getByRole('link', { name: 'Svenska', exact: true }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
   await expect(page.getByText('Lagringstid')).toBeVisible();
 });

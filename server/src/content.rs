@@ -17,19 +17,13 @@ pub fn display(field: &FieldContent, value: Option<&Value>, lang: Lang) -> Strin
             .options
             .iter()
             .find(|o| &o.code == code)
-            .map(|o| match lang {
+            .map(|o| match lang.content_lang() {
                 Lang::Sv => o.label_sv.clone(),
-                Lang::En => o.label_en.clone(),
+                _ => o.label_en.clone(),
             })
             .unwrap_or_else(|| code.clone()),
-        ("boolean", Value::Bool(yes)) => match (lang, yes) {
-            (Lang::Sv, true) => "Ja",
-            (Lang::Sv, false) => "Nej",
-            (Lang::En, true) => "Yes",
-            (Lang::En, false) => "No",
-        }
-        .to_owned(),
-        ("decimal", Value::Number(n)) if lang == Lang::Sv => n.to_string().replace('.', ","),
+        ("boolean", Value::Bool(yes)) => lang.t(if *yes { "value-yes" } else { "value-no" }),
+        ("decimal", Value::Number(n)) if lang.decimal_comma() => n.to_string().replace('.', ","),
         (_, Value::String(s)) => s.clone(),
         (_, other) => other.to_string(),
     };

@@ -8,7 +8,13 @@ use crate::{
     db::{self, Db, DbError, access_events::NewAccessEvent, records::NewRecord},
     definitions::{DefinitionError, register_definitions},
 };
-use app::domain::{AccessKind, ActorKind, HsaId, Personnummer, RegisterCode, RegistrationStatus};
+use app::{
+    domain::{
+        AccessKind, ActorKind, CaseEvent, HsaId, Personnummer, RegisterCode, RegistrationStatus,
+        RequestStatus,
+    },
+    requests::{RequestDetails, add_months, due_on},
+};
 use serde::Deserialize;
 use time::{
     Date, OffsetDateTime, format_description::well_known::Rfc3339, macros::format_description,
@@ -34,6 +40,27 @@ pub struct DemoData {
     pub care_units: Vec<DemoCareUnit>,
     pub persons: Vec<DemoPerson>,
     pub staff: Vec<DemoStaff>,
+    /// Requests in every state, for a newcomer's first look at the staff
+    /// queue ([`seed_demo_requests`]); not part of [`seed_demo`], whose
+    /// tests file their own.
+    #[serde(default)]
+    pub requests: Vec<DemoRequest>,
+}
+
+/// A rights request of the demo, dated relative to the day it is seeded.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DemoRequest {
+    pub personnummer: String,
+    pub register: RegisterCode,
+    pub details: RequestDetails,
+    /// Days before the seeding day it was received: over 30 is overdue.
+    pub received_days_ago: i64,
+    pub status: RequestStatus,
+    /// The staff member who took, extended or decided it.
+    pub staff: Option<HsaId>,
+    /// The extension's reason, or the decision's.
+    pub note: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -215,6 +242,90 @@ pub async fn seed_demo(db: &Db, clock: &Clock) -> Result<SeedReport, SeedError> 
     }
     tx.commit().await.map_err(DbError::from)?;
     Ok(report)
+}
+
+/// Files the demo requests and brings each to its state, with its history,
+/// as of the clock's day: one overdue, one nearly due, one of each status.
+/// `make run` does it on the first start, so a newcomer signing in as staff
+/// has a queue to look at. Answers how many were filed.
+pub async fn seed_demo_requests(db: &Db, clock: &Clock) -> Result<usize, SeedError> {
+    let data = demo_data()?;
+    let today = clock.today();
+    let day = 24 * 3600;
+    let mut tx = db.begin_write().await?;
+    let mut filed = 0;
+    for request in &data.requests {
+        let pnr = Personnummer::parse_long(&request.personnummer)
+            .map_err(|e| SeedError::Fixture(format!("a request's personnummer: {e}")))?;
+        let patient_id = db::patients::upsert(&mut tx, &pnr, None, None, clock.unix()).await?;
+        let received_on = today - time::Duration::days(request.received_days_ago);
+        let received_at = clock.unix() - request.received_days_ago * day;
+        let details = serde_json::to_string(&request.details)
+            .map_err(|e| SeedError::Fixture(e.to_string()))?;
+        let kind = request.details.kind();
+        // Seeded before: the person has a request of the kind there.
+        let before =
+            db::requests::of_patient(&mut tx, patient_id, Some(request.register.as_str())).await?;
+        if before.iter().any(|r| r.kind == kind) {
+            continue;
+        }
+        let db::requests::Filed::New { id, .. } = db::requests::file(
+            &mut tx,
+            &db::requests::NewRequest {
+                patient_id,
+                register: request.register.as_str(),
+                kind: kind.as_str(),
+                details: &details,
+                received_at,
+                due_on: &due_on(received_on).to_string(),
+                subject: request.details.open_subject(),
+            },
+        )
+        .await?
+        else {
+            continue;
+        };
+        filed += 1;
+        let staff = match &request.staff {
+            Some(hsa_id) => db::staff::find_active(&mut tx, hsa_id).await?,
+            None => None,
+        };
+        let actor = staff
+            .as_ref()
+            .map_or_else(|| "system".to_owned(), |s| format!("staff:{}", s.hsa_id));
+        // Each step a day after receipt, so the history reads in order.
+        let at = received_at + day;
+        let note = request.note.as_deref();
+        if let Some(member) = &staff {
+            db::requests::take(&mut tx, id, member.id).await?;
+            db::requests::add_event(&mut tx, id, at, CaseEvent::InProgress, &actor, None).await?;
+        }
+        match request.status {
+            RequestStatus::Received | RequestStatus::InProgress => {}
+            RequestStatus::Extended => {
+                let due = add_months(due_on(received_on), 2);
+                db::requests::extend(&mut tx, id, due, note.unwrap_or_default()).await?;
+                db::requests::add_event(&mut tx, id, at, CaseEvent::Extended, &actor, note).await?;
+            }
+            status @ (RequestStatus::Completed | RequestStatus::Rejected) => {
+                if status == RequestStatus::Completed
+                    && matches!(request.details, RequestDetails::OptOut)
+                {
+                    db::opt_outs::insert(&mut tx, patient_id, request.register.as_str(), at, id)
+                        .await?;
+                }
+                db::requests::decide(&mut tx, id, status, at, note).await?;
+                let event = if status == RequestStatus::Completed {
+                    CaseEvent::Completed
+                } else {
+                    CaseEvent::Rejected
+                };
+                db::requests::add_event(&mut tx, id, at, event, &actor, note).await?;
+            }
+        }
+    }
+    tx.commit().await.map_err(DbError::from)?;
+    Ok(filed)
 }
 
 #[cfg(test)]

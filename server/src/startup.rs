@@ -58,9 +58,13 @@ impl Application {
                 let report = demo::seed_demo(&db, &clock)
                     .await
                     .context("loading the demo data")?;
+                let requests = demo::seed_demo_requests(&db, &clock)
+                    .await
+                    .context("filing the demo requests")?;
                 tracing::info!(
                     persons = report.persons_added,
                     records = report.records,
+                    requests,
                     "first start: loaded the demo data"
                 );
             }

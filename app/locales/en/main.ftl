@@ -76,6 +76,8 @@ register-not-decision-support = The register is used to follow up and improve he
 
 nav-my-registers = My registers
 nav-staff = Staff start
+nav-my-requests = My requests
+nav-my-log = My access log
 sign-in = Sign in
 sign-out = Sign out
 sign-in-again = Sign in again
@@ -498,3 +500,14 @@ history-by-staff = Changed by the register's staff.
 history-by-register = Reported by the register.
 history-request = The change was made after request
 history-reason = Reason:
+
+# A yes-or-no value of a record's field (server/src/content.rs)
+value-yes = Yes
+value-no = No
+
+# Beside the language switch, in languages not yet reviewed (components/layout.rs)
+lang-machine-note = This translation is machine-assisted and not yet reviewed by a native speaker.
+
+# Said where the text is in another language than the page (pages/my_register.rs, pages/requests.rs)
+pdf-in-english-note = The PDF is in English: it cannot yet be written in Arabic or Persian.
+content-language-note = The register's own terms (record types and fields) are shown in English, because the register has not translated them.

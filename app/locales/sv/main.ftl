@@ -1,4 +1,4 @@
-# insyn – svenska texter (standardspråk). Varje id måste finnas i en/main.ftl också.
+# insyn – svenska texter (standardspråk och reserv). Varje id finns i varje språks fil (testet i app/src/i18n.rs).
 
 site-name = insyn
 site-name-long = insyn – dina rättigheter i de nationella kvalitetsregistren
@@ -76,6 +76,8 @@ register-not-decision-support = Registret används för uppföljning och förbä
 
 nav-my-registers = Mina register
 nav-staff = Personalstart
+nav-my-requests = Mina ärenden
+nav-my-log = Min logg
 sign-in = Logga in
 sign-out = Logga ut
 sign-in-again = Logga in igen
@@ -498,3 +500,14 @@ history-by-staff = Ändrad av registrets personal.
 history-by-register = Rapporterad av registret.
 history-request = Ändringen gjordes efter ärende
 history-reason = Skäl:
+
+# A yes-or-no value of a record's field (server/src/content.rs)
+value-yes = Ja
+value-no = Nej
+
+# Beside the language switch, in languages not yet reviewed (components/layout.rs)
+lang-machine-note = Översättningen är maskinstödd och ännu inte granskad av en person med språket som modersmål.
+
+# Said where the text is in another language than the page (pages/my_register.rs, pages/requests.rs)
+pdf-in-english-note = PDF-filen är på engelska: den kan ännu inte skrivas på arabiska eller persiska.
+content-language-note = Registrets egna ord för uppgifterna (typer av poster och fält) visas på svenska eller engelska, eftersom registret inte har översatt dem.

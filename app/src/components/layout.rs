@@ -32,6 +32,10 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <nav class="site-nav" aria-label=lang.t("nav-label")>
                     <ul>
                         <li><a href=home.0>{lang.t(home.1)}</a></li>
+                        {matches!(viewer, Viewer::Patient(_)).then(|| view! {
+                            <li><a href="/me/requests">{lang.t("nav-my-requests")}</a></li>
+                            <li><a href="/me/log">{lang.t("nav-my-log")}</a></li>
+                        })}
                         <li><a href="/registers">{lang.t("nav-registers")}</a></li>
                     </ul>
                 </nav>
@@ -128,8 +132,9 @@ fn LanguageSwitch() -> impl IntoView {
                             <li>
                                 <a
                                     href=format!("/lang/{}?next={next}", other.code())
-                                    hreflang=other.code()
-                                    lang=other.code()
+                                    hreflang=other.html_lang()
+                                    lang=other.html_lang()
+                                    dir=other.dir()
                                     aria-current=current.then_some("true")
                                     rel="nofollow"
                                 >
@@ -140,6 +145,9 @@ fn LanguageSwitch() -> impl IntoView {
                     })
                     .collect_view()}
             </ul>
+            {(!lang.is_reviewed()).then(|| view! {
+                <p class="lang-note">{lang.t("lang-machine-note")}</p>
+            })}
         </nav>
     }
 }

@@ -5,7 +5,7 @@
 use crate::{
     components::{ErrorPage, patient_page},
     domain::RequestKind,
-    i18n::use_lang,
+    i18n::{Lang, use_lang},
     model::{MyRegisterStatus, RecordView, RegisterData},
     server_fns::my_register_data,
 };
@@ -77,6 +77,7 @@ fn RegisterDataView(data: RegisterData) -> impl IntoView {
                 <p>{lang.t("data-downloads-body")}</p>
                 <p class="actions">
                     <a class="button" href=format!("{base}/extract.pdf") download="">{lang.t("data-download-pdf")}</a>
+                    {lang.is_rtl().then(|| view! { <span class="note">" " {lang.t("pdf-in-english-note")}</span> })}
                     " "
                     <a class="button secondary-button" href=format!("{base}/export.json") download="">{lang.t("data-download-json")}</a>
                 </p>
@@ -103,6 +104,9 @@ fn RegisterDataView(data: RegisterData) -> impl IntoView {
             </ul>
         </section>
         <section aria-labelledby="records-heading">
+            {(lang.content_lang() != lang && lang != Lang::Lattlast).then(|| view! {
+                <p class="note">{lang.t("content-language-note")}</p>
+            })}
             <h2 id="records-heading">{lang.t_args("data-records-heading", &[("count", data.total.into())])}</h2>
             {if data.total == 0 {
                 view! { <p>{lang.t(if registered { "data-no-records" } else { "data-not-registered" })}</p> }.into_any()

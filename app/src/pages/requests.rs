@@ -190,7 +190,10 @@ fn Receipt(request: RequestView) -> impl IntoView {
                 }).collect_view()}
             </dl>
             <Clock request=request.clone() />
-            <p><a class="button" href=format!("/me/requests/{}/receipt.pdf", request.reference) download="">{lang.t("receipt-pdf")}</a></p>
+            <p>
+                <a class="button" href=format!("/me/requests/{}/receipt.pdf", request.reference) download="">{lang.t("receipt-pdf")}</a>
+                {lang.is_rtl().then(|| view! { <span class="note">" " {lang.t("pdf-in-english-note")}</span> })}
+            </p>
         </div>
         <section aria-labelledby="timeline-heading">
             <h2 id="timeline-heading">{lang.t("receipt-timeline")}</h2>

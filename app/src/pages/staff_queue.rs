@@ -41,7 +41,7 @@ pub fn StaffQueuePage() -> impl IntoView {
                 let after = after.clone();
                 Suspend::new(async move {
                     let (register, kind, status) = filters.clone();
-                    match get_staff_queue(register.clone(), kind.clone(), status.clone(), after).await {
+                    match get_staff_queue(register.clone(), kind.clone(), status.clone(), after, lang).await {
                         Ok(queue) if queue.items.is_empty() => view! { <p>{lang.t("queue-empty")}</p> }.into_any(),
                         Ok(queue) => {
                             let next = queue.next.clone().map(|cursor| {
@@ -141,7 +141,7 @@ fn QueueRow(item: QueueItem, lang: Lang) -> impl IntoView {
         <tr class=class>
             <td>{item.due_on.clone()} {mark.map(|m| view! { <span class="due-mark">" " {m}</span> })}</td>
             <td><a class="reference" href=format!("/staff/requests/{}", item.reference)>{item.reference.clone()}</a></td>
-            <td>{item.register_code.clone()}</td>
+            <td>{item.register_name.clone()}</td>
             <td>{lang.t(&format!("request-{}-title", item.kind.as_str()))}</td>
             <td>{lang.t(&format!("status-{}", item.status.as_str()))}</td>
             <td>{item.received_on.clone()}</td>

@@ -142,6 +142,33 @@ pub async fn batch_of_patient(
 }
 
 /// How many records a patient has in a register, and when the latest changed.
+/// What the overview says of a patient's records in one register.
+#[derive(Debug, Clone, Default, PartialEq, Eq, sqlx::FromRow)]
+pub struct RecordSummary {
+    pub register_code: String,
+    pub records: i64,
+    /// The latest date a record is about (`YYYY-MM-DD`).
+    pub last_recorded_on: Option<String>,
+    /// When a record was last corrected (a version after the first).
+    pub last_corrected_at: Option<i64>,
+}
+
+/// The patient's records in every register at once, one row a register
+/// that holds any: one query however many registers the platform has.
+pub async fn summaries_of_patient(
+    conn: &mut AnyConnection,
+    patient_id: i64,
+) -> Result<Vec<RecordSummary>, DbError> {
+    Ok(sqlx::query_as(
+        "SELECT register_code, COUNT(*) AS records, MAX(recorded_on) AS last_recorded_on,
+                MAX(CASE WHEN version > 1 THEN updated_at END) AS last_corrected_at
+         FROM records WHERE patient_id = $1 GROUP BY register_code",
+    )
+    .bind(patient_id)
+    .fetch_all(conn)
+    .await?)
+}
+
 pub async fn summary_of_patient(
     conn: &mut AnyConnection,
     patient_id: i64,

@@ -166,9 +166,10 @@ pub async fn upsert(conn: &mut AnyConnection, def: &RegisterDefinition) -> Resul
     Ok(())
 }
 
-/// The column with the text in `lang`; the names are fixed, never input.
+/// The column with the text in `lang` (the registers write Swedish and
+/// English: [`Lang::content_lang`]); the names are fixed, never input.
 fn localised(lang: Lang, column: &str) -> String {
-    format!("{column}_{}", lang.code())
+    format!("{column}_{}", lang.content_lang().code())
 }
 
 pub async fn list(conn: &mut AnyConnection, lang: Lang) -> Result<Vec<RegisterCard>, DbError> {
@@ -267,18 +268,18 @@ pub struct RecordTypeContent {
 
 impl FieldContent {
     pub fn label(&self, lang: Lang) -> &str {
-        match lang {
+        match lang.content_lang() {
             Lang::Sv => &self.label_sv,
-            Lang::En => &self.label_en,
+            _ => &self.label_en,
         }
     }
 }
 
 impl RecordTypeContent {
     pub fn label(&self, lang: Lang) -> &str {
-        match lang {
+        match lang.content_lang() {
             Lang::Sv => &self.label_sv,
-            Lang::En => &self.label_en,
+            _ => &self.label_en,
         }
     }
 }

@@ -262,7 +262,7 @@ impl Layout {
 /// Makes the extract of `plan`. Reads every record of the covered registers
 /// (fine for a person's history; the JSON copy is the streaming one).
 pub async fn render(db: &Db, plan: &CopyPlan) -> Result<Vec<u8>, PdfError> {
-    let lang = plan.lang;
+    let lang = written_in(plan.lang);
     let t = |key: &str| lang.t(key);
     let mut conn = db.pool().acquire().await.map_err(DbError::from)?;
     let mut l = Layout::new()?;
@@ -501,10 +501,20 @@ pub async fn render(db: &Db, plan: &CopyPlan) -> Result<Vec<u8>, PdfError> {
     draw(l, &lang.t("pdf-title"), "pdf-footer", &plan.reference, lang)
 }
 
+/// The language a document is written in. printpdf 0.7 neither shapes
+/// Arabic script nor orders right-to-left text, and the embedded font has no
+/// Arabic letters: an Arabic or Persian document would be unreadable boxes.
+/// Until the PDFs can do both, those two languages get the English document
+/// (the page offering it says so), never a broken one.
+pub fn written_in(lang: Lang) -> Lang {
+    if lang.is_rtl() { Lang::En } else { lang }
+}
+
 /// The receipt of a request as a PDF: what the receipt page says — the
 /// reference, register, dates, what was asked, the legal clock and the
 /// history — for the patient to keep.
 pub fn receipt(request: &RequestView, lang: Lang) -> Result<Vec<u8>, PdfError> {
+    let lang = written_in(lang);
     let t = |key: &str| lang.t(key);
     let mut l = Layout::new()?;
     let title = format!(

@@ -256,10 +256,11 @@ impl StaffPortal for StaffView {
         kind: Option<String>,
         status: Option<String>,
         after: Option<String>,
+        lang: Lang,
     ) -> Result<StaffQueue, PageError> {
         let filter = staff_queue::Filter::from_page(register, kind, status, after);
         let Views { db, clock } = &self.views;
-        staff_queue::page(db, clock, self.staff, filter).await
+        staff_queue::page(db, clock, self.staff, filter, lang).await
     }
 
     async fn staff_case(&self, reference: &str, lang: Lang) -> Result<StaffCase, PageError> {

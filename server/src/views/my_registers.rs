@@ -5,7 +5,7 @@
 use super::conn;
 use crate::{
     clock::iso_date,
-    db::{self, Db},
+    db::{self, Db, records::RecordSummary},
 };
 use app::{
     domain::RegistrationStatus,
@@ -37,25 +37,37 @@ pub fn status_in(
     }
 }
 
+/// When the patient's data in a register last changed: the latest date a
+/// record is about, or a later correction — never the day the data was
+/// loaded into insyn.
+pub fn latest_change(summary: &RecordSummary) -> Option<String> {
+    let corrected = summary.last_corrected_at.map(iso_date);
+    // ISO dates order as text.
+    summary.last_recorded_on.clone().max(corrected)
+}
+
 pub async fn of_patient(db: &Db, patient: i64, lang: Lang) -> Result<Vec<MyRegister>, PageError> {
     let mut conn = conn(db).await?;
     let registers = db::registers::list(&mut conn, lang).await?;
     let mine = db::registrations::of_patient(&mut conn, patient).await?;
     let opted_out = db::opt_outs::of_patient(&mut conn, patient).await?;
-    let mut summaries = Vec::with_capacity(registers.len());
-    for card in &registers {
-        summaries.push(db::records::summary_of_patient(&mut conn, patient, &card.code).await?);
-    }
+    let summaries = db::records::summaries_of_patient(&mut conn, patient).await?;
     Ok(registers
         .into_iter()
-        .zip(summaries)
-        .map(|(card, (records, latest))| MyRegister {
-            status: status_in(&card.code, &mine, &opted_out),
-            code: card.code,
-            name: card.name,
-            short_name: card.short_name,
-            records,
-            latest_change: latest.map(iso_date),
+        .map(|card| {
+            let summary = summaries
+                .iter()
+                .find(|s| s.register_code == card.code)
+                .cloned()
+                .unwrap_or_default();
+            MyRegister {
+                status: status_in(&card.code, &mine, &opted_out),
+                records: summary.records,
+                latest_change: latest_change(&summary),
+                code: card.code,
+                name: card.name,
+                short_name: card.short_name,
+            }
         })
         .collect())
 }
@@ -64,6 +76,23 @@ pub async fn of_patient(db: &Db, patient: i64, lang: Lang) -> Result<Vec<MyRegis
 mod tests {
     use super::*;
     use time::macros::date;
+
+    #[test]
+    fn the_latest_change_is_the_records_own_date_or_a_later_correction() {
+        let summary = RecordSummary {
+            register_code: "qivf".into(),
+            records: 3,
+            last_recorded_on: Some("2024-05-02".into()),
+            last_corrected_at: None,
+        };
+        assert_eq!(latest_change(&summary).as_deref(), Some("2024-05-02"));
+        let corrected = RecordSummary {
+            last_corrected_at: Some(1_782_900_000),
+            ..summary.clone()
+        };
+        assert_eq!(latest_change(&corrected).as_deref(), Some("2026-07-01"));
+        assert_eq!(latest_change(&RecordSummary::default()), None);
+    }
 
     #[test]
     fn the_patients_place_in_each_register() {

@@ -10,6 +10,7 @@ use crate::{
 use app::{
     domain::{RequestKind, RequestStatus},
     error::PageError,
+    i18n::Lang,
     model::{QueueItem, StaffQueue},
 };
 use std::{fmt, str::FromStr};
@@ -74,6 +75,7 @@ pub async fn page(
     clock: &Clock,
     staff: i64,
     filter: Filter,
+    lang: Lang,
 ) -> Result<StaffQueue, PageError> {
     let mut conn = conn(db).await?;
     // The scope as it is now, not as it was at sign-in.
@@ -97,10 +99,18 @@ pub async fn page(
         }
         .to_string()
     });
+    let names = db::registers::names(&mut conn, lang).await?;
+    let name_of = |code: &str| {
+        names
+            .iter()
+            .find(|(c, _)| c == code)
+            .map_or_else(|| code.to_owned(), |(_, name)| name.clone())
+    };
     let today = clock.today();
     let items = rows
         .into_iter()
         .map(|r| QueueItem {
+            register_name: name_of(&r.register_code),
             kind: r.kind,
             status: r.status,
             reference: r.reference,

@@ -14,6 +14,7 @@ mod import;
 mod ingest;
 mod mail;
 mod my_log;
+mod newcomer;
 mod pages;
 mod probe;
 mod record_history;

@@ -1,0 +1,511 @@
+# insyn – lättläst svenska (easy-read Swedish), skriven från sv/main.ftl. Varje id måste finnas i sv/main.ftl också.
+
+site-name = insyn
+site-name-long = insyn – dina rättigheter i de nationella kvalitetsregistren
+site-tagline = Dina uppgifter i kvalitetsregistren
+skip-to-content = Hoppa till innehållet
+nav-label = Huvudmeny
+nav-home = Start
+nav-registers = Register
+lang-switch-label = Språk
+breadcrumbs-label = Du är här
+loading = Hämtar …
+
+footer-about = insyn är en tjänst på internet för patienter i de nationella kvalitetsregistren. Här kan du se i vilka register du finns. Du kan få en kopia av dina uppgifter. Du kan också använda dina rättigheter.
+footer-not-decision-support = Kvalitetsregistren finns för att vården ska bli bättre och säkrare. Vården använder inte registren för att bestämma om din egen vård. Inget i insyn påverkar din vård.
+footer-complain = Tycker du att någon hanterar dina uppgifter på fel sätt? Då kan du klaga. Du klagar till den myndighet som kontrollerar hur uppgifter om personer hanteras. Myndigheten heter
+footer-imy = Integritetsskyddsmyndigheten (IMY)
+
+error-code = Fel { $status }
+error-not-found-title = Sidan finns inte
+error-not-found-body = Vi hittar inte det du letar efter. Kontrollera att adressen är rätt. Du kan också börja om från startsidan.
+error-unavailable-title = Tjänsten fungerar inte just nu
+error-unavailable-body = Vi kan inte hämta uppgifterna just nu. Ingenting har ändrats. Försök igen om en stund.
+error-internal-title = Något gick fel
+error-internal-body = Det blev ett oväntat fel hos oss. Ingenting har ändrats. Försök igen. Blir det fel igen? Kontakta då registret.
+error-back-home = Till startsidan
+
+home-title = Start
+home-heading = Dina uppgifter i de nationella kvalitetsregistren
+home-lead = I insyn ser du i vilka kvalitetsregister du finns. Du ser vad som står om dig. Du ser också vem som har tittat på dina uppgifter. Du kan använda dina rättigheter direkt här. Du behöver inte fylla i några blanketter på papper.
+home-what = Ett nationellt kvalitetsregister samlar uppgifter om vård och behandling. Vården använder uppgifterna för att följa upp sina resultat och bli bättre. Du har rätt att veta vad registret har sparat om dig. Du kan när som helst säga nej till att vara med.
+home-see-registers = Se vilka register som finns
+
+rights-heading = Dina rättigheter
+rights-intro = Det här kan du göra i insyn. Du loggar in med e-legitimation. Det är en legitimation som du använder på internet, till exempel BankID.
+right-know-title = Veta om du finns i ett register
+right-know-body = Du kan se i vilka register du finns. Du kan se vad varje register är till för och vem som ansvarar för det. Du kan också se hur länge registret sparar uppgifterna.
+right-copy-title = Få en kopia av dina uppgifter
+right-copy-body = Du kan ladda ner dina uppgifter. Det kostar ingenting. Du får ett registerutdrag, det vill säga en fil med dina uppgifter som du kan läsa (PDF). Du får också samma uppgifter i en fil som datorer kan läsa (JSON).
+right-correct-title = Få fel rättade
+right-correct-body = Är en uppgift fel? Saknas något? Då kan du be registret att rätta uppgiften eller lägga till det som saknas. Den gamla uppgiften sparas ändå i en historik. Där kan du se vad som har ändrats.
+right-restrict-title = Begränsa hur dina uppgifter används
+right-restrict-body = Du kan be att registret bara sparar dina uppgifter och inte använder dem. Det kallas begränsning av behandlingen. Då används uppgifterna inte i statistik. Registret lämnar inte heller ut dem till någon. Det kan vara bra till exempel medan registret tar reda på om en uppgift är fel.
+right-erase-title = Gå ur ett register eller säga nej i förväg
+right-erase-body = Du kan be att registret tar bort dina uppgifter och att du inte registreras igen. Det kallas att avregistrera sig. Du kan också säga nej innan registret har några uppgifter om dig. Förut gjorde man det på en pappersblankett, Nej-blanketten. Nu kan du göra det här på internet.
+right-access-log-title = Se vem som har tittat
+right-access-log-body = Du kan se vilken vårdenhet som har tagit del av dina uppgifter. En vårdenhet är till exempel en mottagning eller en avdelning på ett sjukhus. Du ser när det hände, på vilket sätt och varför. Känner du inte igen något? Då kan du fråga om det.
+right-complain-title = Klaga
+right-complain-body = Är du inte nöjd med hur registret hanterar dina uppgifter? Då kan du klaga hos Integritetsskyddsmyndigheten (IMY). Det är den myndighet som kontrollerar hur uppgifter om personer hanteras.
+
+deadline-heading = Svar inom en månad
+deadline-body = När du ber registret om något kallas det en begäran. Varje begäran får ett ärendenummer och ett kvitto. Registret ska svara dig inom en månad. Ibland behöver registret mer tid. Då får registret förlänga tiden en gång, med högst två månader. Registret måste då berätta varför. Du ser hela tiden hur många dagar som är kvar.
+
+registers-title = Register
+registers-heading = Register i insyn
+registers-lead = Här ser du alla kvalitetsregister som finns i insyn. Välj ett register. Då kan du läsa vad registret är till för och vem som ansvarar för det.
+registers-filter-label = Sök register
+registers-filter-hint = Du kan söka på registrets namn eller förkortning. Du kan också söka på vad registret handlar om.
+registers-filter-submit = Sök
+registers-filter-none = Inget register passar din sökning.
+register-count = { $count ->
+    [one] { $count } register
+   *[other] { $count } register
+}
+
+register-purpose = Vad registret är till för
+register-controller = Personuppgiftsansvarig (har ansvaret för att dina uppgifter hanteras enligt lagen)
+register-holder = Registerhållare (leder arbetet med registret)
+register-retention = Lagringstid (så länge sparas uppgifterna)
+register-contact = Kontakt
+register-dpo = Dataskyddsombud (kontrollerar att registret följer lagen och svarar på frågor om dina uppgifter)
+register-website = Webbplats
+register-rights-heading = Dina rättigheter i det här registret
+register-rights-body = Du har rätt att få veta om du finns i registret. Du har rätt att få en kopia av dina uppgifter. Du har rätt att få fel rättade. Du har rätt att be att registret bara sparar dina uppgifter och inte använder dem. Det kallas begränsning. Du har rätt att bli borttagen ur registret. Du har också rätt att se vem som har tagit del av uppgifterna. Du bestämmer själv om du vill vara med. Du kan när som helst säga nej.
+register-not-decision-support = Registret används för att följa upp vården och göra den bättre. Vården använder inte registret för att bestämma om din egen vård.
+
+nav-my-registers = Mina register
+nav-staff = Start för personal
+sign-in = Logga in
+sign-out = Logga ut
+sign-in-again = Logga in igen
+error-sign-in-title = Du behöver logga in
+error-sign-in-body = Den här sidan visar dina egna uppgifter. Därför behöver du först logga in med din e-legitimation, till exempel BankID.
+error-forbidden-title = Sidan är inte för dig
+error-forbidden-body = Du är inloggad. Men sidan hör till en annan del av insyn. Patienter har sina egna sidor. Personalen på registren har också sina egna sidor.
+
+session-notice = Om du inte gör något på { $minutes } minuter loggar vi ut dig. Det är för din säkerhet.
+session-warning = Du har inte gjort något på en stund. Om { $left } loggar vi ut dig.
+session-stay = Fortsätt vara inloggad
+session-ended = Vi har loggat ut dig, eftersom du inte har gjort något på en stund.
+
+me-title = Mina register
+me-heading = Välkommen, { $name }
+me-lead = Här ser du alla nationella kvalitetsregister i insyn. Du ser också om du finns i dem. Välj ett register. Då kan du läsa vad registret är till för och vem som ansvarar för det.
+me-registers-heading = Mina register
+me-status-registered = Du finns i registret sedan { $since }
+me-status-restricted = Du finns i registret sedan { $since }. Behandlingen är begränsad. Det betyder att registret bara får spara dina uppgifter, inte använda dem.
+me-status-not-registered = Du finns inte i registret
+
+staff-title = Start för personal
+staff-heading = Välkommen, { $name }
+staff-lead = Du är inloggad som personal på ett register. Ditt HSA-id är { $hsa_id }.
+staff-registers-heading = Dina register
+
+signin-error-title = Det gick inte att logga in
+signin-nothing-created = Du är inte inloggad. Ingenting har sparats.
+signin-try-again = Försök igen
+signin-unavailable-title = Det går inte att logga in just nu
+signin-unavailable-body = Vi får inte kontakt med tjänsten för e-legitimation just nu. Försök igen om en stund.
+signin-expired-title = Inloggningen tog för lång tid eller avbröts
+signin-expired-body = Du måste logga in i samma webbläsare som du började i. Du måste bli klar inom tio minuter. Varje inloggning fungerar bara en gång. Börja om från början.
+signin-cancelled-title = Du avbröt inloggningen
+signin-cancelled-body = Inloggningen avbröts i tjänsten för e-legitimation. Du kan börja om när du vill.
+signin-refused-title = Vi kunde inte kontrollera inloggningen
+signin-refused-body = Svaret från tjänsten för e-legitimation klarade inte våra kontroller av säkerheten. Börja om. Händer samma sak igen? Kontakta då registret.
+signin-assurance-title = Din e-legitimation räcker inte för insyn
+signin-assurance-body = insyn visar uppgifter om din hälsa. Därför behöver du en e-legitimation som är extra säker. Den ska ha tillitsnivå 3. Det är ett mått på hur säker e-legitimationen är. BankID och Freja+ är exempel på e-legitimationer som räcker.
+signin-two-factor-title = Inloggning i två steg krävs
+signin-two-factor-body = Personalen på registren måste logga in i två steg, med två olika saker. Det kallas två faktorer. Det kan till exempel vara ett SITHS-kort och en PIN-kod. SITHS-kort är ett id-kort för personal i vården.
+signin-identity-title = Vi kunde inte läsa vem du är
+signin-identity-body = Tjänsten för e-legitimation skickade inget giltigt svenskt personnummer. Ett personnummer är ditt födelsedatum och fyra siffror till. Är du personal? Då skickade tjänsten inget giltigt HSA-id. Kontakta supporten för din e-legitimation.
+signin-unknown-staff-title = Du finns inte som personal på något register
+signin-unknown-staff-body = Ditt HSA-id finns inte med bland personalen på något register i insyn. Kontakta koordinatorn för ditt register. Koordinatorn kan lägga till dig.
+
+me-download-pdf = Hämta registerutdrag (PDF)
+me-download-json = Hämta alla uppgifter som datorfil (JSON)
+me-record-count = { $count ->
+    [one] 1 post
+   *[other] { $count } poster
+}
+me-latest-change = senast ändrad { $on }
+me-see-data = Se dina uppgifter
+me-about-register = Om registret
+
+data-about-register = Om registret: vad det är till för, vem som ansvarar och hur länge uppgifterna sparas
+data-downloads-heading = Din kopia
+data-downloads-body = Du har rätt att få en kopia av dina uppgifter. Det kostar ingenting. Registerutdraget är en PDF-fil. Den kan du läsa och spara. JSON-filen har samma uppgifter, men i en form som datorer kan läsa. Den kan du ta med dig till en annan tjänst.
+data-download-pdf = Registerutdrag (PDF)
+data-download-json = Uppgifter (JSON)
+data-records-heading = { $count ->
+    [one] 1 post om dig i registret
+   *[other] { $count } poster om dig i registret
+}
+data-no-records = Registret har inga poster om dig än.
+data-not-registered = Du finns inte i det här registret.
+data-reported-by = rapporterad av { $unit }
+data-corrected = Rättad { $on }
+data-pages-label = Sidor
+data-page-of = Sida { $page } av { $pages }
+data-previous = Förra sidan
+data-next = Nästa sida
+
+pdf-title = Registerutdrag
+pdf-personnummer = Personnummer
+pdf-generated = Skapat
+pdf-reference = Referens
+pdf-reference-explained = Vi har skrivit in det här utdraget i din åtkomstlogg, med referensen ovanför. Åtkomstloggen visar vem som har tagit del av dina uppgifter. Du har rätt att få en kopia av dina uppgifter utan att betala. Det står i dataskyddsförordningen, artikel 15. Dataskyddsförordningen är en lag i EU om uppgifter om personer.
+pdf-registers-included = Register i utdraget
+pdf-no-registers = Du finns inte i något av registren i insyn.
+pdf-rights = Är något fel? Saknas något? Då kan du be om rättelse i insyn. Du kan också be att registret bara sparar dina uppgifter och inte använder dem. Det kallas begränsning av behandlingen. Du kan också be att registret tar bort dina uppgifter, eller att du inte blir registrerad. Tycker du att dina uppgifter hanteras på fel sätt? Då kan du klaga hos Integritetsskyddsmyndigheten (IMY). Det är den myndighet som kontrollerar hur uppgifter om personer hanteras.
+pdf-registered-since = Du finns i registret sedan { $date }
+pdf-restricted = Behandlingen av dina uppgifter är begränsad. Det betyder att registret bara får spara uppgifterna, inte använda dem. Det står i dataskyddsförordningen, artikel 18.
+pdf-no-records = Registret har inga poster om dig.
+pdf-corrected = Rättad
+pdf-col-date = Datum
+pdf-col-care-unit = Vårdenhet
+pdf-col-values = Uppgifter
+pdf-access-log = Vem har tagit del av dina uppgifter (åtkomstlogg)
+pdf-access-log-explained = Här ser du vem som har tagit del av dina uppgifter och när. Det äldsta står först. "Du själv" betyder att du själv har tittat på eller laddat ner dina uppgifter i insyn. Tiden står i UTC. Det är en tid som används i hela världen. Svensk tid är 1 timme senare på vintern och 2 timmar senare på sommaren.
+pdf-col-time = Tid (UTC)
+pdf-col-register = Register
+pdf-col-who = Vem
+pdf-col-kind = Typ
+pdf-col-reason = Skäl
+pdf-actor-patient = Du själv (insyn)
+pdf-actor-staff = Personalen på registret
+pdf-kind-read = Läsning
+pdf-kind-export = Kopia lämnades ut
+pdf-kind-correction = Rättelse
+pdf-kind-disclosure_research = Lämnades ut för forskning
+pdf-kind-disclosure_statistics = Lämnades ut för statistik
+pdf-none = Inga.
+pdf-requests = Dina ärenden
+pdf-col-reference = Referens
+pdf-col-request = Ärende
+pdf-col-status = Status
+pdf-col-received = Kom in
+pdf-col-due = Ska vara klart senast
+pdf-footer = Registerutdrag från insyn · referens { $reference } · sida { $page } av { $pages }
+pdf-receipt-title = Kvitto
+pdf-receipt-extended = Tiden förlängdes
+pdf-receipt-decided = Beslutet togs
+pdf-receipt-decision = Beslut
+pdf-receipt-col-field = Uppgift
+pdf-receipt-col-value = Innehåll
+pdf-receipt-note = Anteckning
+pdf-receipt-deadline = Registret ska svara dig inom en månad. Ibland behöver registret mer tid. Då får registret förlänga tiden en gång, med högst två månader. Registret måste då berätta varför. Det står i dataskyddsförordningen, artikel 12.3. Du kan följa ditt ärende i insyn, under Mina ärenden.
+pdf-receipt-complain = Är du inte nöjd med beslutet? Då kan du klaga hos Integritetsskyddsmyndigheten (IMY). Det är den myndighet som kontrollerar hur uppgifter om personer hanteras. Webbplatsen är www.imy.se.
+pdf-receipt-footer = Kvitto från insyn · referens { $reference } · sida { $page } av { $pages }
+receipt-pdf = Spara kvittot (PDF)
+
+me-status-opted-out = Avregistrerad. Du har sagt nej, och registret ska inte registrera dig.
+me-use-rights = Dina rättigheter
+me-opt-out = Jag vill inte vara med i registret
+rights-in-register-heading = Dina rättigheter i registret
+my-requests-link = Mina ärenden
+request-correction-link = Be registret rätta fel eller lägga till det som saknas
+request-restriction-link = Be registret att bara spara dina uppgifter och inte använda dem
+request-erasure-link = Be registret ta bort dina uppgifter och avregistrera dig
+request-opt_out-link = Jag vill inte vara med i registret (nej-blanketten)
+request-access_inquiry-link = Fråga varför någon har tagit del av dina uppgifter
+
+request-correction-title = Rätta fel eller lägga till uppgifter
+request-correction-lead = Berätta vad som är fel eller vad som saknas i dina uppgifter. Då rättar registret det.
+request-correction-consequence = Personalen på registret läser och kontrollerar din begäran. Om de rättar uppgifterna ser du det nya värdet. Du ser också att posten är rättad. Den gamla uppgiften sparas i postens historik.
+request-correction-confirm = Jag vill att registret rättar mina uppgifter eller lägger till det som saknas, så som jag har skrivit ovanför.
+request-restriction-title = Begränsa behandlingen av dina uppgifter
+request-restriction-lead = Medan något undersöks kan du be att registret bara sparar dina uppgifter. Då får registret inte använda dem. Det kallas begränsning av behandlingen.
+request-restriction-consequence = Om registret säger ja, sparas dina uppgifter. Men de används inte i statistik eller forskning. De tas inte heller ut ur registret på något annat sätt. Det gäller tills begränsningen tas bort. Du får veta innan registret tar bort begränsningen.
+request-restriction-confirm = Jag vill att registret begränsar behandlingen av mina uppgifter, av det skäl som jag har valt.
+request-erasure-title = Ta bort uppgifter och gå ur registret
+request-erasure-lead = Du kan när som helst be att registret tar bort dina uppgifter. Registret ska då inte heller registrera dig igen. Det kallas radering och avregistrering.
+request-erasure-consequence = Registret tar bort alla dina poster och din registrering. Registret sparar bara en anteckning om att du inte ska registreras. Anteckningen har inga uppgifter om din hälsa. Den gör att registret inte tar emot nya uppgifter om dig. Du kan inte ångra raderingen. Din vård påverkas inte.
+request-erasure-confirm = Jag förstår att jag inte kan ångra raderingen. Jag vill inte vara med i registret.
+request-opt_out-title = Jag vill inte vara med i registret
+request-opt_out-lead = Du kan säga nej till registret innan det har några uppgifter om dig. Förut gjorde man det på en pappersblankett, nej-blanketten. Här gör du det på internet.
+request-opt_out-consequence = Registret sparar en anteckning om att du inte ska registreras. Anteckningen har inga uppgifter om din hälsa. Sedan tar registret inte emot några uppgifter om dig. Din vård påverkas inte.
+request-opt_out-confirm = Jag vill inte vara med i det här registret.
+request-access_inquiry-title = Fråga om varför någon har tagit del av uppgifterna
+request-what-happens = Vad händer sedan?
+request-deadline-explained = Registret ska svara dig inom en månad. Om registret behöver mer tid får det förlänga tiden en gång, med högst två månader. Då får du veta varför.
+request-send = Skicka begäran
+request-already-open = Du har redan ett ärende av samma slag hos det här registret. Det ärendet är inte klart än.
+request-see = Se ärende { $reference }
+request-opt-out-registered = Du finns redan i det här registret. Vill du inte vara med? Be då registret att ta bort dina uppgifter och avregistrera dig.
+request-already-opted-out = Du har redan sagt nej till det här registret. Du är avregistrerad.
+
+form-errors-title = Du behöver ändra något i formuläret
+form-optional = (frivilligt)
+form-record = Vilken post gäller det?
+form-record-missing = Något saknas helt
+form-field = Vilken uppgift gäller det?
+form-field-hint = Till exempel "Antal återförda embryon". Gäller det hela posten? Lämna då rutan tom.
+form-problem = Vad är fel eller vad saknas?
+form-problem-hint = Skriv med dina egna ord. Skriv minst 10 tecken.
+form-proposed = Vad borde det stå?
+form-ground = Varför vill du begränsa behandlingen av dina uppgifter?
+form-explanation = Berätta mer
+form-confirm-required = Sätt ett kryss i rutan. Då bekräftar du din begäran.
+form-problem-required = Skriv vad som är fel eller vad som saknas.
+form-problem-too-short = Skriv lite mer. Skriv minst 10 tecken.
+form-too-long = Texten är för lång. Du kan skriva högst 2 000 tecken.
+form-too-long-short = Texten är för lång. Du kan skriva högst 300 tecken.
+form-ground-required = Välj ett av skälen.
+form-kind-unknown = Du kan inte göra den här sortens begäran här.
+ground-accuracy = Jag tycker att uppgifterna är fel. Jag vill att registret inte använder dem medan det kontrolleras.
+ground-unlawful = Registret får inte enligt lagen använda uppgifterna. Men jag vill att registret sparar dem i stället för att ta bort dem.
+ground-legal_claims = Jag behöver uppgifterna för ett rättsligt anspråk. Det betyder till exempel att jag vill kräva något eller försvara mig i en domstol.
+ground-objection = Jag har sagt emot att registret använder mina uppgifter. Det kallas en invändning. Jag vill att behandlingen begränsas medan registret prövar min invändning.
+
+my-requests-title = Mina ärenden
+my-requests-lead = Här ser du allt som du har bett registren om. Du ser hur långt varje ärende har kommit. Du ser också när registret senast ska svara.
+my-requests-none = Du har inga ärenden.
+status-received = Mottagen
+status-in_progress = Registret arbetar med ärendet
+status-extended = Registret arbetar med ärendet, tiden är förlängd
+status-completed = Klar
+status-rejected = Avslagen (registret sa nej)
+clock-days-left = Ska vara klar senast { $due } ({ $days ->
+    [one] 1 dag kvar
+   *[other] { $days } dagar kvar
+})
+clock-overdue = Skulle ha varit klar { $due } ({ $days ->
+    [one] 1 dag för sent
+   *[other] { $days } dagar för sent
+})
+clock-decided = Beslut den { $on }
+clock-extended = Tiden förlängdes. Skälet är: { $reason }
+receipt-lead = Registret har tagit emot din begäran. Spara referensen. Du behöver den om du vill kontakta registret.
+receipt-reference = Referens
+receipt-register = Register
+receipt-received = Kom in
+receipt-due = Ska vara klar senast
+receipt-timeline = Det här har hänt
+receipt-decision = Beslut: { $reason }
+receipt-complain = Är du inte nöjd med beslutet? Då kan du klaga. Du klagar till den myndighet som kontrollerar hur uppgifter om personer hanteras. Myndigheten heter
+request-details = Din begäran
+request-details-erased = Det du skrev togs bort, samtidigt som dina uppgifter i registret togs bort.
+
+queue-title = Ärendekö
+queue-open-link = Till ärendekön
+queue-empty = Inga ärenden passar det du har valt.
+queue-due = Ska vara klart
+queue-reference = Referens
+queue-register = Register
+queue-kind = Ärende
+queue-status = Status
+queue-received = Kom in
+queue-all = Alla
+queue-open = Alla som inte är klara
+queue-filter = Visa
+queue-next = Nästa sida
+queue-overdue = { $days ->
+    [one] försenat 1 dag
+   *[other] försenat { $days } dagar
+}
+queue-nearly-due = { $days ->
+    [0] ska vara klart i dag
+    [one] 1 dag kvar
+   *[other] { $days } dagar kvar
+}
+case-patient = Patient
+case-data = { $count ->
+    [one] Patientens uppgifter i registret: 1 post
+   *[other] Patientens uppgifter i registret: { $count } poster
+}
+case-data-logged = När du ser uppgifterna skrivs det in i patientens åtkomstlogg. Ärendets referens står där som skäl.
+status-restriction_lifted = Begränsningen togs bort
+case-actions = Arbeta med ärendet
+case-take = Ta ärendet
+case-take-lead = Ta ärendet. Då ser patienten att någon arbetar med det.
+case-complete = Avsluta
+case-complete-correction-lead = Välj den uppgift som ska rättas. Skriv det nya värdet. Den gamla versionen sparas i postens historik. Patienten ser att uppgiften är rättad. Ska rättelsen göras i registrets eget system? Välj då ingen uppgift. Skriv i stället vad du har gjort.
+case-complete-correction-button = Rätta och avsluta
+case-complete-restriction-lead = Registreringen blir begränsad. Uppgifterna sparas, men de används inte i statistik, uttag eller utlämnanden. Det gäller tills begränsningen tas bort.
+case-complete-restriction-button = Begränsa och avsluta
+case-complete-erasure-lead = Alla patientens poster och registreringen i registret raderas. En spärr läggs in, så att personen inte registreras igen. Det går inte att ångra. Ärendet sparar bara det som visar att raderingen är gjord.
+case-complete-erasure-button = Radera och avsluta
+case-complete-opt_out-lead = En spärr läggs in, så att personen inte registreras i registret. Spärren har inga uppgifter om hälsa.
+case-complete-opt_out-button = Lägg in spärren och avsluta
+case-complete-access_inquiry-lead = Svara patienten. Berätta varför någon läste uppgifterna.
+case-complete-access_inquiry-button = Svara och avsluta
+case-confirm-erasure-label = Jag har kontrollerat att det är rätt person och rätt register. Jag har också kontrollerat att uppgifterna ska raderas.
+case-target = Uppgift att rätta
+case-target-none = Ingen uppgift här (rättad i registrets system)
+case-value = Nytt värde
+case-value-hint = Datum skriver du ÅÅÅÅ-MM-DD, till exempel 2025-03-14. Ja eller nej skriver du som ja eller nej. Decimaltal skriver du med komma eller punkt. Koder skriver du med sin kod.
+case-note = Meddelande till patienten
+case-note-hint = Patienten ser meddelandet i sitt ärende. Skriv inga uppgifter om hälsa som inte behövs.
+case-extend = Förläng tiden
+case-extend-lead = Du kan förlänga tiden en gång, med högst två månader. Det går om ärendet är svårt, eller om det finns många ärenden. Patienten ser skälet.
+case-months = Förläng med
+case-months-option = { $months ->
+    [one] 1 månad
+   *[other] { $months } månader
+}
+case-extension-reason = Skäl till att tiden förlängs
+case-extend-button = Förläng
+case-reject = Avslå
+case-reject-lead = Patienten ser skälet. Patienten ser också hur man klagar hos Integritetsskyddsmyndigheten (IMY), den myndighet som kontrollerar hur uppgifter om personer hanteras.
+case-rejection-reason = Skäl till avslaget
+case-reject-button = Avslå begäran
+case-lift = Ta bort begränsningen
+case-lift-lead = Registreringen blir aktiv igen. Uppgifterna används som vanligt igen. Patienten ser skälet.
+case-lift-reason = Skäl till att begränsningen tas bort
+case-lift-button = Ta bort begränsningen
+case-months-required = Välj en eller två månader.
+case-reason-required = Skriv ett skäl.
+case-target-unknown = Välj en av patientens uppgifter i listan.
+case-value-required = Skriv det nya värdet.
+case-note-required = Välj en uppgift att rätta. Eller skriv vad du har gjort.
+case-value-integer = Skriv ett heltal, till exempel 3.
+case-value-decimal = Skriv ett tal, till exempel 2,5.
+case-value-date = Skriv ett datum så här: ÅÅÅÅ-MM-DD.
+case-value-boolean = Skriv ja eller nej.
+case-value-code = Skriv en av koderna för fältet. Skriv den precis som den står i registrets innehållsbeskrivning.
+case-already-extended = Tiden har redan förlängts en gång. Det går bara en gång.
+case-not-registered = Patienten finns inte längre i registret.
+case-registered = Patienten finns i registret. En spärr gäller bara innan någon är registrerad. Avslå begäran. Eller be patienten att begära radering i stället.
+case-confirm-erasure = Bekräfta att uppgifterna ska raderas.
+case-closed = Det finns redan ett beslut i ärendet.
+
+mail-greeting = Hej!
+mail-received-subject = Vi har tagit emot din begäran
+mail-received-line = Vi har tagit emot din begäran. Referensen är { $reference }.
+mail-in_progress-subject = Registret arbetar med din begäran
+mail-in_progress-line = Registret arbetar nu med din begäran. Referensen är { $reference }.
+mail-extended-subject = Registret behöver mer tid för din begäran
+mail-extended-line = Registret har förlängt tiden för din begäran med referens { $reference }. I ärendet kan du läsa varför.
+mail-completed-subject = Din begäran är klar
+mail-completed-line = Din begäran med referens { $reference } är klar.
+mail-rejected-subject = Registret har sagt nej till din begäran
+mail-rejected-line = Registret har sagt nej till din begäran med referens { $reference }. I ärendet kan du läsa varför. Där står också hur du kan klaga.
+mail-restriction_lifted-subject = Det har hänt något i ett av dina ärenden
+mail-restriction_lifted-line = Det har hänt något i ditt ärende med referens { $reference }.
+mail-see-portal = Logga in i insyn för att se ärendet: { $link }
+mail-no-reply = Du kan inte svara på det här mejlet. Vi skriver aldrig något om din hälsa i mejl. Det är för din säkerhet.
+mail-confirm-subject = Bekräfta din e-postadress för insyn
+mail-confirm-line = Du har skrivit in den här adressen i insyn för att få meddelanden. Bekräfta adressen genom att öppna länken. Länken fungerar i 24 timmar: { $link }
+mail-confirm-ignore = Har du inte skrivit in adressen? Då kan du strunta i det här mejlet.
+mail-staff-new-subject = Nytt ärende i kön för { $register }
+mail-staff-new-line = Ett nytt ärende har kommit till kön för { $register }: { $link }
+mail-staff-digest-subject = { $count ->
+    [one] 1 ärende i { $register } ska vara klart inom en vecka
+   *[other] { $count } ärenden i { $register } ska vara klara inom en vecka
+}
+mail-staff-digest-line = { $count ->
+    [one] 1 öppet ärende i { $register } ska vara klart inom 7 dagar eller är redan försenat: { $link }
+   *[other] { $count } öppna ärenden i { $register } ska vara klara inom 7 dagar eller är redan försenade: { $link }
+}
+
+notices-title = Mejl om dina ärenden
+notices-none = Vill du få ett mejl när något händer i dina ärenden? Skriv då in din e-postadress. Mejlen säger bara att något har hänt. De säger aldrig vad ärendet handlar om.
+notices-unconfirmed = Vi har skickat en länk till { $email }. Öppna länken. Sedan får du mejl från oss.
+notices-confirmed = När något händer i dina ärenden får du ett mejl till { $email }.
+notices-email = E-postadress
+notices-hint = Till exempel namn@exempel.se.
+notices-save = Spara adressen
+notices-remove = Ta bort adressen
+notices-saved = Vi har sparat adressen. Vi har skickat ett mejl till dig. Öppna länken i mejlet för att bekräfta adressen.
+notices-removed = Vi har tagit bort adressen. Du får inga fler mejl.
+notices-confirmed-now = Adressen är bekräftad.
+notices-link-invalid = Länken fungerar inte längre. Spara adressen igen, så får du en ny länk.
+notices-email-invalid = Skriv en e-postadress, till exempel namn@exempel.se.
+notices-already-sent = Vi har redan skickat en länk till den adressen. Länken fungerar i 24 timmar. Titta i din inkorg. Titta också bland skräpposten.
+notices-unchanged = Det är redan din bekräftade adress. Inget har ändrats.
+notices-email-too-many = Vi har skickat för många mejl med länkar i dag. Försök igen i morgon.
+
+## The access log
+me-see-log = Vem har tagit del av mina uppgifter?
+log-title = Vem har tagit del av mina uppgifter
+log-lead = Här ser du när vårdenheter och personalen på registret har läst, lämnat ut eller rättat dina uppgifter i kvalitetsregistren. En vårdenhet är till exempel en mottagning eller en avdelning på ett sjukhus. Det nyaste står först. Listan kallas åtkomstlogg. Ingen kan ändra i loggen i efterhand.
+log-tabs-label = Vem har tagit del av uppgifterna
+log-tab-others = Vården och registren
+log-tab-own = Det du själv har tittat på och laddat ner
+log-register = Register
+log-care-unit = Vårdenhet
+log-all = Alla
+log-from = Från och med
+log-to = Till och med
+log-filter = Visa
+log-clear = Visa alla
+log-download-csv = Hämta loggen som tabell (CSV)
+log-download-json = Hämta loggen som datorfil (JSON)
+log-empty = Det finns inget i loggen än.
+log-empty-filtered = Inget i loggen passar det du har valt.
+log-when = När
+log-who = Vem
+log-kind = Vad hände
+log-reason = Skälet som angavs
+log-no-reason = Inget skäl angavs
+log-next = Äldre händelser
+log-who-staff = Personal på { $register }
+log-who-you = Du själv
+log-who-unknown-unit = Okänd vårdenhet
+log-kinds-heading = Vad betyder orden i loggen?
+log-kind-read = Läsning
+log-kind-read-help = Någon läste dina uppgifter. Det kan till exempel vara inför en behandling eller för att följa upp vården. Det kan också vara för att arbeta med ett ärende som du har skickat.
+log-kind-export = Uttag
+log-kind-export-help = Dina uppgifter togs ut ur registret, till exempel som ett utdrag eller en kopia. Det gäller också när du själv har hämtat dem.
+log-kind-correction = Rättelse
+log-kind-correction-help = En uppgift om dig ändrades. Den gamla uppgiften finns kvar i registret. Du ser den i ditt registerutdrag.
+log-kind-disclosure_research = Utlämnande för forskning
+log-kind-disclosure_research-help = Registret lämnade ut uppgifter till ett forskningsprojekt. En myndighet har granskat projektet och sagt ja till det. Det kallas etikprövning.
+log-kind-disclosure_statistics = Utlämnande för statistik
+log-kind-disclosure_statistics-help = Registret lämnade ut uppgifter för att göra statistik, till exempel om hur bra vården är.
+log-kept = Vi sparar loggen i minst fem år. Det gäller också om registret har tagit bort dina uppgifter. Det står i regler från Socialstyrelsen (HSLF-FS 2016:40).
+log-ask-why = Fråga varför
+inquiry-lead = Undrar du varför någon har tagit del av dina uppgifter? Skriv din fråga. Personalen på registret svarar dig. Vi skickar med uppgifterna om händelsen som du ser nedanför.
+inquiry-question = Din fråga
+inquiry-question-hint = Till exempel: Jag har inte haft kontakt med den här mottagningen. Varför läste de mina uppgifter?
+inquiry-send = Skicka frågan
+inquiry-consequence = Din fråga går till personalen på registret. De tar reda på varför någon läste uppgifterna. Sedan svarar de dig. Frågan och svaret sparas i ditt ärende.
+inquiry-already-open = Du har redan frågat om den här händelsen. Frågan är inte besvarad än. Du kan följa den här:
+inquiry-entry = Händelsen du frågar om
+form-question-required = Skriv din fråga.
+form-question-short = Skriv lite mer, minst 10 tecken. Då förstår personalen vad du undrar.
+case-answer-required = Skriv svaret till patienten.
+
+# Refusals and failures of the plain forms and downloads (server/src/http/error.rs)
+web-patient-only = Det här är bara för patienten själv.
+web-staff-only = Det här är bara för personalen på registret.
+web-not-found = Det finns inget här med det namnet.
+web-no-such-request = Det ärendet finns inte.
+web-no-data-in-register = Det registret har inga uppgifter om dig.
+web-case-decided = Det finns redan ett beslut i ärendet. Eller så har någon annan ändrat ärendet alldeles nyss. Ladda om sidan med ärendet.
+web-unknown-action = Vi känner inte igen det du försökte göra.
+web-unknown-language = Det språket finns inte.
+web-form-too-large = Formuläret är för stort.
+web-form-token = Vi kunde inte kontrollera formuläret. Ladda om sidan och försök igen.
+web-cross-site = Begäran kom från en annan webbplats. Därför har vi inte gjort något.
+web-too-many-sign-ins = Du har försökt logga in för många gånger. Vänta en stund och försök igen.
+web-request-not-saved = Vi kunde inte spara din begäran just nu. Ingenting har skickats. Försök igen.
+web-action-not-saved = Vi kunde inte spara det du gjorde just nu. Ingenting har ändrats. Försök igen.
+web-address-not-saved = Vi kunde inte spara adressen just nu. Försök igen.
+web-sign-out-failed = Vi kunde inte logga ut dig just nu. Försök igen.
+web-copy-unavailable = Vi kan inte göra kopian just nu. Försök igen om en stund.
+web-document-unavailable = Vi kan inte göra dokumentet just nu. Försök igen om en stund.
+web-extract-unavailable = Vi kan inte göra registerutdraget just nu. Försök igen om en stund.
+
+# The history of one record (pages/record_history.rs)
+data-see-history = Se ändringarna
+history-title = Ändringar av { $record }
+history-about = Uppgiften gäller { $date }. Den rapporterades av { $unit }.
+history-lead = Här ser du alla versioner som registret har sparat. Den senaste står först. Om någon rättar en uppgift syns det alltid här.
+history-version = Version { $version }
+history-by-staff = Personalen på registret ändrade uppgiften.
+history-by-register = Registret rapporterade uppgiften.
+history-request = Ändringen gjordes efter ärende
+history-reason = Skäl:
+
+# Added after the draft was written
+nav-my-requests = Mina ärenden
+nav-my-log = Min logg
+value-yes = Ja
+value-no = Nej
+lang-machine-note = Texten på lättläst svenska är inte granskad än. Ingen som arbetar med lättläst har läst den.
+
+# Said where the text is in another language than the page (pages/my_register.rs, pages/requests.rs)
+pdf-in-english-note = PDF-filen är på engelska. Den kan inte skrivas på arabiska eller persiska än.
+content-language-note = Registret har egna ord för uppgifterna. De står på svenska.
