@@ -139,7 +139,11 @@ pub async fn create(
     ))
 }
 
-/// The live session for a token, marking it used now; `None` (and the row
+/// Seconds between two writes of a session's last activity.
+pub const TOUCH_EVERY_SECS: i64 = 60;
+
+/// The live session for a token, marking it used now (at most once a
+/// minute: [`TOUCH_EVERY_SECS`]); `None` (and the row
 /// gone) when it has passed its idle or absolute timeout.
 pub async fn resume(
     conn: &mut AnyConnection,
@@ -188,17 +192,25 @@ pub async fn resume(
     let principal = Principal::from_columns(&kind, patient_id, staff_id).ok_or_else(|| {
         DbError::Corrupt("a session names neither one patient nor one staff member".into())
     })?;
-    sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2")
-        .bind(now)
-        .bind(&hash)
-        .execute(&mut *conn)
-        .await?;
+    // Activity is written at most once a minute: most page views then read
+    // the session without a write (on SQLite every write waits for the one
+    // writer), and the idle timeout stays within a minute of exact.
+    let seen = if now - last_seen_at >= TOUCH_EVERY_SECS {
+        sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2")
+            .bind(now)
+            .bind(&hash)
+            .execute(&mut *conn)
+            .await?;
+        now
+    } else {
+        last_seen_at
+    };
     Ok(Some(Session {
         principal,
         csrf_token,
         display_name,
         created_at,
-        ends_at: timeouts.ends_at(expires_at, now),
+        ends_at: timeouts.ends_at(expires_at, seen),
     }))
 }
 

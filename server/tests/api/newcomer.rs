@@ -98,6 +98,33 @@ async fn every_language_is_offered_in_its_own_name_and_says_if_it_is_unreviewed(
 }
 
 #[tokio::test]
+async fn pages_travel_compressed_as_the_browser_accepts() {
+    let app = spawn_app_with_idp(Engine::Sqlite).await;
+    for (accept, encoding) in [
+        ("br, gzip", Some("br")),
+        ("gzip", Some("gzip")),
+        ("identity", None),
+    ] {
+        let response = app
+            .client
+            .get(format!("{}/registers", app.address))
+            .header("accept-encoding", accept)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::OK);
+        assert_eq!(
+            response
+                .headers()
+                .get("content-encoding")
+                .map(|v| v.to_str().unwrap()),
+            encoding,
+            "{accept}"
+        );
+    }
+}
+
+#[tokio::test]
 async fn a_patient_finds_mina_arenden_in_the_navigation() {
     let app = spawn_app_with_idp(Engine::Sqlite).await;
     let tolvan = app.browser();

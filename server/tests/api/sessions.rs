@@ -24,6 +24,13 @@ async fn tolvan(app: &TestApp) -> i64 {
         .unwrap()
 }
 
+async fn last_seen(app: &TestApp) -> i64 {
+    sqlx::query_scalar("SELECT last_seen_at FROM sessions")
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap()
+}
+
 on_both_engines! {
     async fn a_session_resumes_with_its_token_and_only_the_hash_is_stored(app: TestApp) {
         let patient = tolvan(&app).await;
@@ -50,6 +57,20 @@ on_both_engines! {
         assert!(sessions::resume(&mut conn, &token, TIMEOUTS, app.clock.unix()).await.unwrap().is_none(), "15 idle minutes end it");
         let left: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sessions").fetch_one(&mut *conn).await.unwrap();
         assert_eq!(left, 0, "an expired session is deleted");
+    }
+
+    async fn activity_is_written_at_most_once_a_minute(app: TestApp) {
+        let patient = tolvan(&app).await;
+        let mut conn = app.db.pool().acquire().await.unwrap();
+        let (token, _) = sessions::create(&mut conn, Principal::Patient(patient), &login("sid-t"), TIMEOUTS, app.clock.unix()).await.unwrap();
+        let started = app.clock.unix();
+        app.clock.advance(30);
+        let session = sessions::resume(&mut conn, &token, TIMEOUTS, app.clock.unix()).await.unwrap().expect("live");
+        assert_eq!(last_seen(&app).await, started, "half a minute on: no write");
+        assert_eq!(session.ends_at, started + 15 * 60, "the end it really has");
+        app.clock.advance(30);
+        sessions::resume(&mut conn, &token, TIMEOUTS, app.clock.unix()).await.unwrap().expect("live");
+        assert_eq!(last_seen(&app).await, started + 60, "a minute on: written");
     }
 
     async fn a_session_ends_at_the_absolute_timeout_however_active(app: TestApp) {
