@@ -62,7 +62,10 @@ for (const journey of journeys) {
 
     const copy = await page.request.get('/me/export.json');
     expect(copy.status()).toBe(200);
-    expect((await copy.json()).format).toBe('insyn.export/1');
+    const body = await copy.json();
+    expect(body.format).toBe('insyn.export/1');
+    // The copy's labels are the registers' own: Swedish, or English.
+    expect(body.language).toBe(journey.code === 'lattlast' ? 'sv' : 'en');
 
     await page.goto(`/me/registers/${journey.register}/request/restriction`);
     await speaks(page, journey);

@@ -80,7 +80,7 @@ pub async fn save(
         return Err(SaveError::TooManyMails);
     }
     let secret = crypto::random_256();
-    db::patients::set_email(&mut tx, patient_id, Some(address.as_str()), lang.code()).await?;
+    db::patients::set_email(&mut tx, patient_id, Some(address.as_str()), lang).await?;
     db::email_confirmations::forget_patient(&mut tx, patient_id).await?;
     db::email_confirmations::insert(
         &mut tx,
@@ -104,7 +104,7 @@ pub async fn remove(db: &Db, patient_id: i64) -> Result<(), DbError> {
     let lang = db::patients::notice_address(&mut tx, patient_id)
         .await?
         .lang;
-    db::patients::set_email(&mut tx, patient_id, None, &lang).await?;
+    db::patients::set_email(&mut tx, patient_id, None, lang).await?;
     db::email_confirmations::forget_patient(&mut tx, patient_id).await?;
     tx.commit().await?;
     Ok(())

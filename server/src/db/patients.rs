@@ -1,7 +1,7 @@
 //! The `patients` table: a person known to insyn, by personnummer.
 
 use super::DbError;
-use app::domain::Personnummer;
+use app::{domain::Personnummer, i18n::Lang};
 use sqlx::AnyConnection;
 
 /// The patient's id, inserting the person if new. Names are updated when
@@ -72,19 +72,20 @@ pub async fn header(conn: &mut AnyConnection, id: i64) -> Result<PatientHeader, 
 pub struct NoticeAddress {
     pub email: Option<String>,
     pub confirmed: bool,
-    pub lang: String,
+    pub lang: Lang,
 }
 
 pub async fn notice_address(conn: &mut AnyConnection, id: i64) -> Result<NoticeAddress, DbError> {
-    let (email, confirmed_at, lang): (Option<String>, Option<i64>, String) =
-        sqlx::query_as("SELECT email, email_confirmed_at, lang FROM patients WHERE id = $1")
-            .bind(id)
-            .fetch_one(conn)
-            .await?;
+    let (email, confirmed_at, lang): (Option<String>, Option<i64>, String) = sqlx::query_as(
+        "SELECT email, email_confirmed_at, COALESCE(notice_lang, lang) FROM patients WHERE id = $1",
+    )
+    .bind(id)
+    .fetch_one(conn)
+    .await?;
     Ok(NoticeAddress {
         confirmed: email.is_some() && confirmed_at.is_some(),
         email,
-        lang,
+        lang: Lang::parse(&lang).unwrap_or_default(),
     })
 }
 
@@ -94,13 +95,17 @@ pub async fn set_email(
     conn: &mut AnyConnection,
     id: i64,
     email: Option<&str>,
-    lang: &str,
+    lang: Lang,
 ) -> Result<(), DbError> {
+    // `lang` takes only Swedish or English (its CHECK, for the versions
+    // still running); `notice_lang` the language itself.
     sqlx::query(
-        "UPDATE patients SET email = $1, email_confirmed_at = NULL, lang = $2 WHERE id = $3",
+        "UPDATE patients SET email = $1, email_confirmed_at = NULL, lang = $2, notice_lang = $3
+         WHERE id = $4",
     )
     .bind(email)
-    .bind(lang)
+    .bind(lang.content_lang().code())
+    .bind(lang.code())
     .bind(id)
     .execute(conn)
     .await?;

@@ -10,6 +10,7 @@ use crate::{
 };
 use app::domain::RegistrationStatus;
 use axum::body::{Body, Bytes};
+use futures_util::StreamExt as _;
 use serde::Serialize;
 use serde_json::{Value, json};
 use tokio::sync::mpsc;
@@ -41,9 +42,14 @@ pub fn body(db: Db, plan: CopyPlan) -> Body {
             }
         }
     });
-    Body::from_stream(futures_util::stream::unfold(rx, |mut rx| async move {
-        rx.recv().await.map(|item| (item, rx))
-    }))
+    // Fused: a layer may ask again after the end (compression does), and an
+    // unfold asked after its end panics.
+    Body::from_stream(
+        futures_util::stream::unfold(rx, |mut rx| async move {
+            rx.recv().await.map(|item| (item, rx))
+        })
+        .fuse(),
+    )
 }
 
 enum Stop {
@@ -94,7 +100,11 @@ impl Out {
 }
 
 async fn write(db: &Db, plan: &CopyPlan, out: &mut Out) -> Result<(), Stop> {
-    let lang = plan.lang;
+    // Every label and display value of the copy in one language: the one the
+    // registers write their content in (Swedish for easy-read Swedish,
+    // English for the languages the registers do not write), as the
+    // schema's `language` says.
+    let lang = plan.lang.content_lang();
     let header = json!({
         "format": FORMAT,
         "generated_at": rfc3339(plan.generated_at),

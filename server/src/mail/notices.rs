@@ -32,11 +32,7 @@ pub async fn to_patient(
     let (Some(email), true) = (address.email.as_deref(), address.confirmed) else {
         return Ok(());
     };
-    let lang = if address.lang == "en" {
-        Lang::En
-    } else {
-        Lang::Sv
-    };
+    let lang = address.lang;
     let link = format!("{public_url}/me/requests/{reference}");
     let args = [("reference", FluentValue::from(reference.to_owned()))];
     let lines = [

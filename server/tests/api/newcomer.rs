@@ -170,6 +170,38 @@ on_both_engines! {
         assert!(history >= 11, "each state has its history ({history})");
     }
 
+    async fn notices_go_out_in_any_of_the_seven_languages(app: TestApp) {
+        let tolvan = patient(&app).await;
+        tolvan.get("/lang/fi?next=/me/requests").await;
+        let saved = tolvan
+            .submit("/me/requests", &[("email", "tolvan@example.se"), ("action", "save")])
+            .await;
+        assert_eq!(saved.headers()["location"], "/me/requests?email=saved");
+        let (lang, subject): (String, String) =
+            sqlx::query_as("SELECT lang, subject FROM outbox ORDER BY id DESC LIMIT 1")
+                .fetch_one(app.db.pool())
+                .await
+                .unwrap();
+        assert_eq!(lang, "fi");
+        assert_eq!(subject, app::i18n::Lang::Fi.t("mail-confirm-subject"));
+    }
+
+    async fn the_streamed_copy_arrives_whole_when_compressed(app: TestApp) {
+        let tolvan = patient(&app).await;
+        for accept in ["gzip", "br", "identity"] {
+            let copy = tolvan
+                .client
+                .get(format!("{}/me/export.json", app.address))
+                .header("accept-encoding", accept)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(copy.status(), StatusCode::OK);
+            let bytes = copy.bytes().await.expect("the whole copy, not a broken stream");
+            assert!(bytes.len() > 1000, "{accept}: {} bytes", bytes.len());
+        }
+    }
+
     async fn the_overview_dates_the_records_not_the_seeding(app: TestApp) {
         let latest: String = sqlx::query_scalar(
             "SELECT MAX(r.recorded_on) FROM records r JOIN patients p ON p.id = r.patient_id
