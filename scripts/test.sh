@@ -30,6 +30,7 @@ cargo test --workspace --release --locked
 
 step "Release build of the site"
 cargo leptos build --release
+node scripts/precompress.mjs target/site/pkg
 
 step "Development identity provider (a full code flow with PKCE)"
 node --test e2e/idp/

@@ -19,6 +19,7 @@ mod notice_address;
 mod openapi;
 mod server_fn_status;
 pub mod session;
+mod site_files;
 
 use crate::{auth::Providers, clock::Clock, config::Config, db::Db};
 use app::{App, shell};
@@ -68,6 +69,7 @@ pub fn router(state: AppState) -> Router {
         .route("/readyz", get(health::readyz))
         .route("/lang/{code}", get(lang::switch))
         .route("/api/openapi.json", get(openapi::document))
+        .nest_service("/pkg", site_files::service(&state.config.http.site_root))
         .merge(auth::routes(&state.config.http))
         .merge(downloads::routes())
         .merge(filing::routes())
