@@ -9,9 +9,33 @@ use std::path::Path;
 use tower_http::services::ServeDir;
 
 pub fn service(site_root: &Path) -> ServeDir {
-    ServeDir::new(site_root.join("pkg"))
-        .precompressed_br()
-        .precompressed_gzip()
+    let pkg = site_root.join("pkg");
+    for stale in stale_copies(&pkg) {
+        tracing::warn!(
+            file = %stale.display(),
+            "a precompressed copy is older than its file: run `node scripts/precompress.mjs {}` after building the site",
+            pkg.display()
+        );
+    }
+    ServeDir::new(pkg).precompressed_br().precompressed_gzip()
+}
+
+/// The `.br` and `.gz` copies older than the file they compress: left by a
+/// build of the site without `scripts/precompress.mjs` after it.
+fn stale_copies(pkg: &Path) -> Vec<std::path::PathBuf> {
+    let modified = |path: &Path| std::fs::metadata(path).and_then(|m| m.modified()).ok();
+    let Ok(entries) = std::fs::read_dir(pkg) else {
+        return Vec::new();
+    };
+    entries
+        .flatten()
+        .map(|entry| entry.path())
+        .filter(|copy| {
+            let original = copy.with_extension("");
+            matches!(copy.extension().and_then(|e| e.to_str()), Some("br" | "gz"))
+                && matches!((modified(copy), modified(&original)), (Some(c), Some(o)) if c < o)
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -38,6 +62,21 @@ mod tests {
             .await
             .unwrap();
         (encoding, body.to_vec())
+    }
+
+    #[test]
+    fn a_copy_older_than_its_file_is_found() {
+        let root = tempfile::tempdir().unwrap();
+        std::fs::write(root.path().join("insyn.js.br"), "old").unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        std::fs::write(root.path().join("insyn.js"), "new").unwrap();
+        std::fs::write(root.path().join("insyn.css"), "new").unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        std::fs::write(root.path().join("insyn.css.br"), "fresh").unwrap();
+        assert_eq!(
+            stale_copies(root.path()),
+            vec![root.path().join("insyn.js.br")]
+        );
     }
 
     #[tokio::test]
