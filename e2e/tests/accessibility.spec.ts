@@ -58,11 +58,15 @@ for (const lang of ['sv', 'en']) {
     await expect(page.locator('table.log')).toBeVisible();
     results = await new AxeBuilder({ page }).withTags(wcag).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
-    // Followed by its address: a click while the phone's page still loads
-    // was once lost on the busy CI machine; the link's target is the point.
+    // Followed by its address, and again if the log page is what shows:
+    // in full suite runs (two workers) the browser was twice found still on
+    // the log page after the navigation, never in this test alone (see the
+    // closing note of session 6); what this test checks is the form's page.
     const why = await page.locator('a.ask-why').first().getAttribute('href');
-    await page.goto(why!);
-    await expect(page.locator('textarea#question')).toBeVisible();
+    await expect(async () => {
+      await page.goto(why!);
+      await expect(page.locator('textarea#question')).toBeVisible({ timeout: 3_000 });
+    }).toPass({ timeout: 30_000 });
     results = await new AxeBuilder({ page }).withTags(wcag).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
   });
