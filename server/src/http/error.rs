@@ -15,7 +15,7 @@ use app::{
 };
 use axum::{
     extract::{Request, State},
-    http::{HeaderMap, HeaderValue, Method, StatusCode, header, request::Parts},
+    http::{HeaderValue, Method, StatusCode, header, request::Parts},
     middleware::Next,
     response::{IntoResponse, Response},
 };
@@ -152,15 +152,6 @@ impl IntoResponse for WebError {
     }
 }
 
-/// The language the visitor chose, if they chose one.
-pub fn chosen_lang(headers: &HeaderMap) -> Option<Lang> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|value| value.to_str().ok())
-        .find_map(Lang::from_cookie_header)
-}
-
 /// Turns every [`WebError`] in a response into its answer (see the module
 /// documentation). A form's page is rendered again as a GET of the same
 /// address, with the session of the request.
@@ -169,7 +160,8 @@ pub async fn answer_errors(
     request: Request,
     next: Next,
 ) -> Response {
-    let lang = chosen_lang(request.headers());
+    // The pages' own choice: the cookie's language, or the browser's.
+    let lang = Lang::of_request(request.headers());
     let replay = (request.method() == Method::POST).then(|| {
         let mut get = Request::builder()
             .method(Method::GET)
@@ -279,9 +271,9 @@ mod tests {
 
     #[test]
     fn the_chosen_language_is_the_cookies() {
-        let mut headers = HeaderMap::new();
-        assert_eq!(chosen_lang(&headers), None);
+        let mut headers = axum::http::HeaderMap::new();
+        assert_eq!(Lang::of_request(&headers), None);
         headers.insert(header::COOKIE, "a=b; insyn_lang=en".parse().unwrap());
-        assert_eq!(chosen_lang(&headers), Some(Lang::En));
+        assert_eq!(Lang::of_request(&headers), Some(Lang::En));
     }
 }

@@ -97,7 +97,8 @@ impl<S: Send + Sync> FromRequestParts<S> for SignedInStaff {
     }
 }
 
-/// The visitor's language: the one they chose, else Swedish.
+/// The visitor's language, as the pages decide it (`Lang::of_request`: the
+/// cookie's, or on a first visit the browser's), else Swedish.
 #[derive(Debug, Clone, Copy)]
 pub struct RequestLang(pub Lang);
 
@@ -106,7 +107,7 @@ impl<S: Send + Sync> FromRequestParts<S> for RequestLang {
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
         Ok(RequestLang(
-            super::error::chosen_lang(&parts.headers).unwrap_or_default(),
+            Lang::of_request(&parts.headers).unwrap_or_default(),
         ))
     }
 }
