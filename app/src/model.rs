@@ -214,6 +214,20 @@ pub struct RequestView {
     /// What was asked, as label and value.
     pub summary: Vec<FieldView>,
     pub history: Vec<RequestStep>,
+    /// Who filed it for the patient (a guardian, proxy or representative).
+    pub filed_by: Option<(crate::domain::RelationKind, String)>,
+}
+
+impl RequestView {
+    /// "Filed by … as guardian", when someone filed it for the patient.
+    pub fn filed_by_text(&self, lang: crate::i18n::Lang) -> Option<String> {
+        self.filed_by.as_ref().map(|(relation, name)| {
+            lang.t_args(
+                &format!("request-filed-by-{}", relation.as_str()),
+                &[("name", name.clone().into())],
+            )
+        })
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -243,10 +257,12 @@ pub enum SignInProblem {
     Identity,
     /// Staff: the HSA-id is not one of the register staff insyn knows.
     UnknownStaff,
+    /// A child younger than the age of own access: their guardian acts.
+    TooYoung,
 }
 
 impl SignInProblem {
-    pub const ALL: [SignInProblem; 8] = [
+    pub const ALL: [SignInProblem; 9] = [
         SignInProblem::Unavailable,
         SignInProblem::Expired,
         SignInProblem::Cancelled,
@@ -255,6 +271,7 @@ impl SignInProblem {
         SignInProblem::TwoFactor,
         SignInProblem::Identity,
         SignInProblem::UnknownStaff,
+        SignInProblem::TooYoung,
     ];
 
     /// The name in the error page's address (`/auth/error?reason=…`).
@@ -268,6 +285,7 @@ impl SignInProblem {
             SignInProblem::TwoFactor => "two-factor",
             SignInProblem::Identity => "identity",
             SignInProblem::UnknownStaff => "unknown-staff",
+            SignInProblem::TooYoung => "too-young",
         }
     }
 
@@ -278,9 +296,10 @@ impl SignInProblem {
     pub fn status(self) -> u16 {
         match self {
             SignInProblem::Unavailable => 503,
-            SignInProblem::UnknownStaff | SignInProblem::TwoFactor | SignInProblem::Assurance => {
-                403
-            }
+            SignInProblem::UnknownStaff
+            | SignInProblem::TwoFactor
+            | SignInProblem::Assurance
+            | SignInProblem::TooYoung => 403,
             _ => 400,
         }
     }
@@ -388,12 +407,21 @@ pub struct LogEntry {
     pub reason: Option<String>,
     /// Reported by the register's system (not made in insyn).
     pub reported_by_register: bool,
+    /// Someone who acted for the patient in insyn (a guardian, proxy or
+    /// representative), with their name.
+    pub acted_by: Option<(crate::domain::RelationKind, String)>,
 }
 
 impl LogEntry {
     /// Who accessed, as the patient reads it.
     pub fn who(&self, lang: crate::i18n::Lang) -> String {
         use crate::domain::ActorKind;
+        if let Some((relation, name)) = &self.acted_by {
+            return lang.t_args(
+                &format!("log-who-{}", relation.as_str()),
+                &[("name", name.clone().into())],
+            );
+        }
         match (&self.actor, &self.care_unit) {
             (ActorKind::CareUnit, Some((name, hsa))) => format!("{name} ({hsa})"),
             (ActorKind::RegisterStaff, _) => lang.t_args(

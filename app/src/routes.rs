@@ -5,9 +5,9 @@ use crate::{
     error::PageError,
     i18n::use_lang,
     pages::{
-        HomePage, LogInquiryPage, MyLogPage, MyPage, MyRegisterPage, MyRequestsPage,
-        RecordHistoryPage, RegisterPage, RegistersPage, RequestFormPage, RequestPage,
-        SignInErrorPage, StaffCasePage, StaffPage, StaffQueuePage,
+        ActingPage, HomePage, LogInquiryPage, MyLogPage, MyPage, MyRegisterPage, MyRequestsPage,
+        ProxiesPage, RecordHistoryPage, RegisterPage, RegistersPage, RequestFormPage, RequestPage,
+        SignInErrorPage, StaffCasePage, StaffPage, StaffQueuePage, StaffRepresentativesPage,
     },
 };
 use leptos::prelude::*;
@@ -110,6 +110,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/registers") view=RegistersPage ssr=SsrMode::Async />
                     <Route path=path!("/registers/:code") view=RegisterPage ssr=SsrMode::Async />
                     <Route path=path!("/me") view=MyPage ssr=SsrMode::Async />
+                    <Route path=path!("/me/acting") view=ActingPage ssr=SsrMode::Async />
+                    <Route path=path!("/me/proxies") view=ProxiesPage ssr=SsrMode::Async />
                     <Route path=path!("/me/log") view=MyLogPage ssr=SsrMode::Async />
                     <Route path=path!("/me/log/:seq/why") view=LogInquiryPage ssr=SsrMode::Async />
                     <Route path=path!("/me/registers/:code") view=MyRegisterPage ssr=SsrMode::Async />
@@ -120,6 +122,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff") view=StaffPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/requests") view=StaffQueuePage ssr=SsrMode::Async />
                     <Route path=path!("/staff/requests/:reference") view=StaffCasePage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/representatives") view=StaffRepresentativesPage ssr=SsrMode::Async />
                     <Route path=path!("/auth/error") view=SignInErrorPage />
                 </Routes>
             </Layout>

@@ -24,6 +24,18 @@ pub struct SignedIn {
     pub remaining_secs: i64,
     /// Seconds of inactivity that end a session.
     pub idle_secs: i64,
+    /// Whom the person acts for now, if not themselves.
+    pub acting_for: Option<ActingFor>,
+}
+
+/// The person a signed-in guardian, proxy or representative acts for: every
+/// page says so.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ActingFor {
+    pub name: String,
+    pub relation: crate::domain::RelationKind,
+    /// May file requests, not only read.
+    pub may_file: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

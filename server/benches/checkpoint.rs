@@ -57,6 +57,7 @@ async fn append(db: &Db, patient: i64, n: usize) {
                 reason: Some("Uppföljning"),
                 source: Source::RegisterSystem,
                 source_event_id: None,
+                acting: None,
             })
             .collect();
         let mut tx = db.begin_write().await.unwrap();

@@ -117,7 +117,7 @@ async fn read_all(db: &Db, patient: i64) -> usize {
 }
 
 async fn json_copy(db: &Db, clock: &Clock, patient: i64) -> u64 {
-    let plan = export::plan(db, clock, patient, None, Lang::Sv)
+    let plan = export::plan(db, clock, patient, None, Lang::Sv, None)
         .await
         .unwrap();
     let mut body = json::body(db.clone(), plan).into_data_stream();
@@ -162,7 +162,7 @@ fn run_engine(rt: &tokio::runtime::Runtime, name: &str, url: &str) -> String {
     let (pdf_time, pdf_bytes) = best_of(5, || {
         let t = Instant::now();
         let plan = rt
-            .block_on(export::plan(&db, &clock, small, None, Lang::Sv))
+            .block_on(export::plan(&db, &clock, small, None, Lang::Sv, None))
             .unwrap();
         let bytes = rt.block_on(pdf::render(&db, &plan)).unwrap();
         (t.elapsed(), bytes.len())

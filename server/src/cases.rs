@@ -134,9 +134,11 @@ pub async fn act(
         }
     }
     // The patient learns of it by mail (if they asked to), in the same commit.
-    crate::mail::notices::to_patient(
+    crate::mail::notices::about_request(
         &mut tx,
         patient_id,
+        request.filed_by.as_ref().map(|f| f.patient_id),
+        clock.today(),
         event,
         &request.reference,
         public_url,
@@ -323,6 +325,7 @@ impl Case<'_> {
                 reason: Some(&reason),
                 source: Source::Insyn,
                 source_event_id: None,
+                acting: None,
             },
             self.now,
         )

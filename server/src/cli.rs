@@ -47,6 +47,9 @@ pub enum Command {
     Token(TokenCommand),
     /// Import a file of records or access events into one register.
     Import(ImportArgs),
+    /// Guardianships and protected identities from the population register.
+    #[command(subcommand)]
+    Relations(RelationsCommand),
     /// Signed checkpoints of the access log.
     #[command(subcommand)]
     Checkpoint(CheckpointCommand),
@@ -98,6 +101,18 @@ pub struct ImportArgs {
     pub file: PathBuf,
 }
 
+#[derive(Debug, Subcommand)]
+pub enum RelationsCommand {
+    /// Import an NDJSON file of guardianships and protections, all or nothing.
+    Import {
+        /// Where refused lines are written [default: FILE.errors.ndjson].
+        #[arg(long, value_name = "FILE")]
+        errors: Option<PathBuf>,
+        /// One item a line, as `POST /api/v1/relations` takes them.
+        file: PathBuf,
+    },
+}
+
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
 pub enum ImportKind {
     Records,
@@ -112,10 +127,14 @@ pub enum ImportFormat {
 
 #[derive(Debug, Subcommand)]
 pub enum TokenCommand {
-    /// Create a token that writes to one register; it is shown once.
+    /// Create a token that writes to one register, or (`--relations`) one
+    /// that pushes guardianships; it is shown once.
     Create {
-        #[arg(long, value_parser = parse_register_code)]
-        register: RegisterCode,
+        #[arg(long, value_parser = parse_register_code, required_unless_present = "relations", conflicts_with = "relations")]
+        register: Option<RegisterCode>,
+        /// A platform token for `POST /api/v1/relations`, tied to no register.
+        #[arg(long)]
+        relations: bool,
         /// What the token is for, e.g. the system that holds it.
         #[arg(long, default_value = "register system")]
         label: String,
@@ -229,6 +248,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Outbox(command) => outbox(&config, &clock, command).await,
         Command::Token(command) => api_token(&config, &clock, command).await,
         Command::Import(args) => import(&config, &clock, args).await,
+        Command::Relations(RelationsCommand::Import { errors, file }) => {
+            relations_import(&config, &clock, &file, errors).await
+        }
         Command::Checkpoint(command) => checkpoint(&config, &clock, command).await,
         Command::VerifyLog {
             checkpoints,
@@ -267,11 +289,74 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
     }
 }
 
+async fn relations_import(
+    config: &Config,
+    clock: &Clock,
+    file: &std::path::Path,
+    errors: Option<PathBuf>,
+) -> anyhow::Result<()> {
+    let db = open_prepared(config).await?;
+    let text =
+        std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let items = crate::relations_import::read_ndjson(&text);
+    match crate::relations_import::apply(&db, clock, &items).await? {
+        Ok(report) => {
+            println!(
+                "Imported {} lines: {} guardianships, {} protections.",
+                items.len(),
+                report.guardianships,
+                report.protections
+            );
+            Ok(())
+        }
+        Err(refused) => {
+            let path = errors.unwrap_or_else(|| crate::import::Options::default_errors_path(file));
+            let mut out = String::new();
+            for error in &refused {
+                let line = serde_json::json!({"line": error.position, "reason": error.reason});
+                out.push_str(&line.to_string());
+                out.push('\n');
+            }
+            std::fs::write(&path, out)
+                .with_context(|| format!("cannot write the error file {}", path.display()))?;
+            anyhow::bail!(
+                "{} of {} line(s) refused, so nothing was stored; reasons in {}",
+                refused.len(),
+                items.len(),
+                path.display()
+            )
+        }
+    }
+}
+
 async fn api_token(config: &Config, clock: &Clock, command: TokenCommand) -> anyhow::Result<()> {
     let db = open_prepared(config).await?;
     let mut conn = db.pool().acquire().await?;
     match command {
-        TokenCommand::Create { register, label } => {
+        TokenCommand::Create {
+            register: None,
+            label,
+            ..
+        } => {
+            let secret = format!("insyn_relations_{}", crate::crypto::random_256());
+            let id = db::platform_tokens::create(
+                &mut conn,
+                "relations",
+                &crate::crypto::sha256_hex(&secret),
+                &label,
+                clock.unix(),
+            )
+            .await?;
+            println!("{secret}");
+            eprintln!(
+                "Platform token {id} may push relations (POST /api/v1/relations). It is shown only now: keep it in the integration's secret store."
+            );
+        }
+        TokenCommand::Create {
+            register: Some(register),
+            label,
+            ..
+        } => {
             let known = db::registers::get(&mut conn, &register, app::i18n::Lang::Sv).await?;
             known.with_context(|| format!("there is no register with the code \"{register}\""))?;
             let secret = format!(

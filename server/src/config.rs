@@ -31,6 +31,23 @@ pub struct Config {
     pub demo: DemoConfig,
     pub mail: MailConfig,
     pub access_log: AccessLogConfig,
+    pub delegation: DelegationConfig,
+}
+
+/// Who may act for a child, and when a child may act for themselves. The
+/// defaults follow 1177 (Inera): guardians see a child's records until the
+/// child turns 13, when the child's own integrity weighs heavier
+/// (föräldrabalken 6 kap. 11 §: a guardian shall take increasing account
+/// of the child's views with age; patientdatalagen 2008:355 and OSL 12 kap.
+/// 3 § on confidentiality towards guardians). Guardianship ends at 18
+/// (föräldrabalken 6 kap. 2 §) whatever is set here.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DelegationConfig {
+    /// A guardian acts for a child younger than this.
+    pub guardian_until_age: u8,
+    /// A child of this age or older may sign in for themselves.
+    pub own_access_from_age: u8,
 }
 
 /// The access log's signed checkpoints.
@@ -308,6 +325,10 @@ impl Default for Config {
                 retired_public_keys: Vec::new(),
                 checkpoint_interval_secs: 300,
             },
+            delegation: DelegationConfig {
+                guardian_until_age: 13,
+                own_access_from_age: 13,
+            },
         }
     }
 }
@@ -388,6 +409,12 @@ impl Config {
         if self.oidc.patient.required_acr.is_none() {
             return Err(ConfigError::Inconsistent(
                 "oidc.patient.required_acr must be set (patients sign in at a known assurance level)",
+            ));
+        }
+        let ages = self.delegation;
+        if ages.guardian_until_age > 18 || ages.own_access_from_age > 18 {
+            return Err(ConfigError::Inconsistent(
+                "delegation ages are at most 18: guardianship ends at majority",
             ));
         }
         Ok(())

@@ -11,7 +11,7 @@ use crate::{
 use app::{
     domain::{
         AccessKind, ActorKind, CaseEvent, HsaId, Personnummer, RegisterCode, RegistrationStatus,
-        RequestStatus,
+        RelationKind, RequestStatus,
     },
     requests::{RequestDetails, add_months, due_on},
 };
@@ -45,6 +45,29 @@ pub struct DemoData {
     /// tests file their own.
     #[serde(default)]
     pub requests: Vec<DemoRequest>,
+    /// Guardianships, a chosen proxy and a legal representative.
+    #[serde(default)]
+    pub relations: Vec<DemoRelation>,
+}
+
+/// Who may act for whom in the demo, dated relative to the seeding day
+/// where a fixed date would expire.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DemoRelation {
+    pub kind: RelationKind,
+    pub agent: String,
+    pub subject: String,
+    /// A guardianship runs from birth to majority; the others from `from`
+    /// (default: the seeding day) for `valid_days`.
+    #[serde(default)]
+    pub may_file: bool,
+    pub registers: Option<Vec<RegisterCode>>,
+    pub from: Option<String>,
+    pub valid_days: Option<i64>,
+    pub reference: Option<String>,
+    /// The staff member who entered a legal representative.
+    pub entered_by: Option<HsaId>,
 }
 
 /// A rights request of the demo, dated relative to the day it is seeded.
@@ -78,6 +101,9 @@ pub struct DemoPerson {
     pub family_name: String,
     pub registrations: Vec<DemoRegistration>,
     pub access_events: Vec<DemoAccessEvent>,
+    /// Skyddade personuppgifter.
+    #[serde(default)]
+    pub protected: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -224,9 +250,13 @@ pub async fn seed_demo(db: &Db, clock: &Clock) -> Result<SeedReport, SeedError> 
                 reason: event.reason.as_deref(),
                 source: db::access_events::Source::RegisterSystem,
                 source_event_id: Some(&source_event_id),
+                acting: None,
             };
             db::access_events::append(&mut tx, db.engine(), &new, now).await?;
             report.access_events += 1;
+        }
+        if person.protected {
+            db::relations::set_protected(&mut tx, patient_id, true).await?;
         }
     }
     for staff in &data.staff {
@@ -240,8 +270,70 @@ pub async fn seed_demo(db: &Db, clock: &Clock) -> Result<SeedReport, SeedError> 
         )
         .await?;
     }
+    for relation in &data.relations {
+        seed_relation(&mut tx, relation, clock).await?;
+    }
     tx.commit().await.map_err(DbError::from)?;
     Ok(report)
+}
+
+/// One relation of the demo, unless it is there already.
+async fn seed_relation(
+    tx: &mut sqlx::AnyConnection,
+    relation: &DemoRelation,
+    clock: &Clock,
+) -> Result<(), SeedError> {
+    let person = |pnr: &str| {
+        Personnummer::parse_long(pnr)
+            .map_err(|e| SeedError::Fixture(format!("a relation's personnummer: {e}")))
+    };
+    let (agent, subject) = (person(&relation.agent)?, person(&relation.subject)?);
+    let now = clock.unix();
+    let agent_id = db::patients::upsert(tx, &agent, None, None, now).await?;
+    let subject_id = db::patients::upsert(tx, &subject, None, None, now).await?;
+    if relation.kind == RelationKind::Guardian {
+        let born = subject.birth_date();
+        let majority = born
+            .replace_year(born.year() + 18)
+            .unwrap_or_else(|_| born + time::Duration::days(18 * 365 + 4));
+        let until = majority - time::Duration::days(1);
+        db::relations::put_guardianship(tx, agent_id, subject_id, born, until, now).await?;
+        return Ok(());
+    }
+    let exists = db::relations::of_subject(tx, subject_id)
+        .await?
+        .iter()
+        .any(|r| r.kind == relation.kind && r.agent.id == agent_id);
+    if exists {
+        return Ok(());
+    }
+    let from = match &relation.from {
+        Some(text) => date(text)?,
+        None => clock.today(),
+    };
+    let until = clock.today() + time::Duration::days(relation.valid_days.unwrap_or(730));
+    let staff = match &relation.entered_by {
+        Some(hsa_id) => db::staff::find_active(tx, hsa_id).await?.map(|m| m.id),
+        None => None,
+    };
+    db::relations::insert(
+        tx,
+        &db::relations::NewRelation {
+            kind: relation.kind,
+            agent_id,
+            subject_id,
+            may_file: relation.may_file,
+            registers: relation.registers.as_deref(),
+            valid_from: from,
+            valid_until: until,
+            source: if staff.is_some() { "staff" } else { "subject" },
+            reference: relation.reference.as_deref(),
+            entered_by_staff: staff,
+        },
+        now,
+    )
+    .await?;
+    Ok(())
 }
 
 /// Files the demo requests and brings each to its state, with its history,
@@ -279,6 +371,7 @@ pub async fn seed_demo_requests(db: &Db, clock: &Clock) -> Result<usize, SeedErr
                 received_at,
                 due_on: &due_on(received_on).to_string(),
                 subject: request.details.open_subject(),
+                filed_by: None,
             },
         )
         .await?

@@ -6,7 +6,7 @@
 
 use crate::{
     clock::Clock,
-    db::{self, Db, DbError, requests::Filed},
+    db::{self, Db, DbError, access_events::ActingBy, requests::Filed},
     mail::notices,
 };
 use app::{
@@ -26,16 +26,26 @@ pub enum Filing {
     NotApplicable,
 }
 
+/// Whose request it is, and who files it if not the patient themselves
+/// (the relation's scope is checked before: a read-only proxy never gets
+/// here).
+#[derive(Debug, Clone, Copy)]
+pub struct Filer {
+    pub patient_id: i64,
+    pub acting: Option<ActingBy>,
+}
+
 /// Files a request of `kind` with `details` for the patient in `register`.
 pub async fn file(
     db: &Db,
     clock: &Clock,
     public_url: &str,
-    patient_id: i64,
+    filer: &Filer,
     register: &RegisterCode,
     kind: RequestKind,
     details: &RequestDetails,
 ) -> Result<Filing, DbError> {
+    let patient_id = filer.patient_id;
     let mut tx = db.begin_write().await?;
     let Some(info) = db::registers::get(&mut tx, register, Lang::Sv).await? else {
         return Ok(Filing::NotApplicable);
@@ -64,15 +74,18 @@ pub async fn file(
             received_at: now,
             due_on: &due_on(clock.today()).to_string(),
             subject,
+            filed_by: filer.acting,
         },
     )
     .await?;
     let Filed::New { reference, .. } = filed else {
         return Ok(Filing::NotApplicable);
     };
-    notices::to_patient(
+    notices::about_request(
         &mut tx,
         patient_id,
+        filer.acting.map(|a| a.patient_id),
+        clock.today(),
         CaseEvent::Received,
         &reference,
         public_url,
@@ -114,7 +127,7 @@ pub async fn inquire(
     db: &Db,
     clock: &Clock,
     public_url: &str,
-    patient_id: i64,
+    filer: &Filer,
     entry: &LogEntry,
     question: String,
 ) -> Result<Filing, DbError> {
@@ -130,7 +143,7 @@ pub async fn inquire(
         db,
         clock,
         public_url,
-        patient_id,
+        filer,
         &register,
         RequestKind::AccessInquiry,
         &details,
@@ -186,6 +199,7 @@ mod tests {
             kind: AccessKind::Read,
             reason: None,
             reported_by_register: true,
+            acted_by: None,
         };
         assert_eq!(
             about(&entry),

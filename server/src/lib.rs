@@ -12,6 +12,7 @@ pub mod content;
 pub mod crypto;
 pub mod db;
 pub mod definitions;
+pub mod delegation;
 pub mod demo;
 pub mod export;
 pub mod filing;
@@ -22,6 +23,7 @@ pub mod mail;
 #[cfg(test)]
 mod module_graph;
 pub mod notice_address;
+pub mod relations_import;
 pub mod startup;
 pub mod telemetry;
 pub mod views;

@@ -4,7 +4,7 @@
 use crate::{
     components::{SessionTimer, TimerLabels},
     i18n::{Lang, use_lang},
-    viewer::{SignedIn, Viewer, use_viewer},
+    viewer::{ActingFor, SignedIn, Viewer, use_viewer},
 };
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -35,6 +35,10 @@ pub fn Layout(children: Children) -> impl IntoView {
                         {matches!(viewer, Viewer::Patient(_)).then(|| view! {
                             <li><a href="/me/requests">{lang.t("nav-my-requests")}</a></li>
                             <li><a href="/me/log">{lang.t("nav-my-log")}</a></li>
+                            <li><a href="/me/proxies">{lang.t("nav-proxies")}</a></li>
+                        })}
+                        {matches!(viewer, Viewer::Staff(_)).then(|| view! {
+                            <li><a href="/staff/representatives">{lang.t("nav-representatives")}</a></li>
                         })}
                         <li><a href="/registers">{lang.t("nav-registers")}</a></li>
                     </ul>
@@ -46,6 +50,9 @@ pub fn Layout(children: Children) -> impl IntoView {
         {viewer.session().cloned().map(|session| {
             let staff = matches!(viewer, Viewer::Staff(_));
             view! { <SessionBar session staff /> }
+        })}
+        {viewer.session().and_then(|s| s.acting_for.clone().map(|acting| (acting, s.csrf_token.clone()))).map(|(acting, csrf)| view! {
+            <ActingBanner acting csrf />
         })}
         <main id="main" class="container" tabindex="-1">{children()}</main>
         <footer class="site-footer">
@@ -79,6 +86,30 @@ fn Account(viewer: Viewer) -> impl IntoView {
             </form>
         }
         .into_any(),
+    }
+}
+
+/// Says on every page, in words, whom the signed-in person acts for, with
+/// the way back to themselves (a plain form).
+#[component]
+fn ActingBanner(acting: ActingFor, csrf: String) -> impl IntoView {
+    let lang = use_lang();
+    let text = lang.t_args(
+        &format!("acting-banner-{}", acting.relation.as_str()),
+        &[("name", acting.name.clone().into())],
+    );
+    view! {
+        <section class="acting-banner" aria-label=lang.t("acting-banner-label")>
+            <div class="container acting-banner-inner">
+                <p><strong>{text}</strong></p>
+                <form method="post" action="/me/acting">
+                    <input type="hidden" name="csrf" value=csrf />
+                    <input type="hidden" name="relation" value="self" />
+                    <button type="submit" class="button secondary">{lang.t("acting-back-to-self")}</button>
+                </form>
+                <a href="/me/acting">{lang.t("acting-change")}</a>
+            </div>
+        </section>
     }
 }
 

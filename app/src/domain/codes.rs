@@ -115,6 +115,20 @@ code_enum! {
 }
 
 code_enum! {
+    /// How one person may act for another through insyn.
+    RelationKind, "relation kind" {
+        /// Vårdnadshavare: a parent or other guardian of a child, from the
+        /// population register, until the child reaches the age limit.
+        Guardian = "guardian",
+        /// Chosen by the person themselves, with a scope and an end date.
+        Proxy = "proxy",
+        /// God man or förvaltare, appointed by a court or an
+        /// överförmyndarnämnd and entered by register staff.
+        Representative = "representative",
+    }
+}
+
+code_enum! {
     /// The state of a patient's registration in one register.
     RegistrationStatus, "registration status" {
         Active = "active",

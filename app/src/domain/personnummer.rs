@@ -115,6 +115,15 @@ impl Personnummer {
         }
     }
 
+    /// Full years of age on `today` (a birthday on 29 February counts from
+    /// 1 March in other years).
+    pub fn age_on(&self, today: Date) -> i32 {
+        let born = self.birth_date();
+        let years = today.year() - born.year();
+        let had_birthday = (today.month() as u8, today.day()) >= (born.month() as u8, born.day());
+        if had_birthday { years } else { years - 1 }
+    }
+
     /// The date of birth (for a samordningsnummer, the day minus 60).
     pub fn birth_date(&self) -> Date {
         let year: i32 = self.0[..4].parse().unwrap_or_default();
@@ -183,6 +192,13 @@ mod tests {
     use time::macros::date;
 
     const TODAY: Date = date!(2026 - 11 - 24);
+
+    #[test]
+    fn age_counts_full_years_from_the_birthday() {
+        let child = Personnummer::parse("20210315-9824", TODAY).unwrap();
+        assert_eq!(child.age_on(date!(2034 - 03 - 14)), 12);
+        assert_eq!(child.age_on(date!(2034 - 03 - 15)), 13);
+    }
 
     #[test]
     fn accepts_the_common_forms_of_tolvan() {

@@ -5,6 +5,7 @@ use crate::{
     components::{ErrorPage, patient_page},
     i18n::use_lang,
     model::{MyRegister, MyRegisterStatus},
+    pages::acting::ActingOffer,
     server_fns::my_registers,
 };
 use leptos::prelude::*;
@@ -13,14 +14,15 @@ use leptos_meta::Title;
 #[component]
 pub fn MyPage() -> impl IntoView {
     let lang = use_lang();
-    let name = match patient_page("/auth/login?next=/me") {
-        Ok(session) => session.name,
+    let (name, csrf) = match patient_page("/auth/login?next=/me") {
+        Ok(session) => (session.name, session.csrf_token),
         Err(refusal) => return refusal,
     };
     view! {
         <Title text=lang.t("me-title") />
         <h1>{lang.t_args("me-heading", &[("name", name.into())])}</h1>
         <p class="lead">{lang.t("me-lead")}</p>
+        <ActingOffer csrf />
         <p class="actions downloads">
             <a class="button" href="/me/extract.pdf" download="">{lang.t("me-download-pdf")}</a>
             " "

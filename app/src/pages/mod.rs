@@ -1,10 +1,12 @@
 //! One module per page.
 
+pub mod acting;
 mod home;
 mod log_inquiry;
 mod me;
 mod my_log;
 mod my_register;
+pub mod proxies;
 pub mod record_history;
 mod register;
 mod registers;
@@ -14,12 +16,15 @@ mod sign_in_error;
 mod staff;
 mod staff_case;
 mod staff_queue;
+mod staff_representatives;
 
+pub use acting::ActingPage;
 pub use home::HomePage;
 pub use log_inquiry::LogInquiryPage;
 pub use me::MyPage;
 pub use my_log::{MyLogPage, log_query_string};
 pub use my_register::MyRegisterPage;
+pub use proxies::ProxiesPage;
 pub use record_history::RecordHistoryPage;
 pub use register::RegisterPage;
 pub use registers::{RegisterFilter, RegistersPage};
@@ -29,3 +34,4 @@ pub use sign_in_error::SignInErrorPage;
 pub use staff::StaffPage;
 pub use staff_case::StaffCasePage;
 pub use staff_queue::StaffQueuePage;
+pub use staff_representatives::StaffRepresentativesPage;

@@ -185,6 +185,9 @@ fn Receipt(request: RequestView) -> impl IntoView {
                 <div class="fact"><dt>{lang.t("receipt-register")}</dt><dd>{request.register_name.clone()}</dd></div>
                 <div class="fact"><dt>{lang.t("receipt-received")}</dt><dd>{request.received_on.clone()}</dd></div>
                 <div class="fact"><dt>{lang.t("receipt-due")}</dt><dd>{request.due_on.clone()}</dd></div>
+                {request.filed_by_text(lang).map(|text| view! {
+                    <div class="fact"><dt>{lang.t("receipt-filed-by")}</dt><dd>{text}</dd></div>
+                })}
                 {request.summary.iter().map(|f| view! {
                     <div class="fact"><dt>{f.label.clone()}</dt><dd>{f.value.clone()}</dd></div>
                 }).collect_view()}

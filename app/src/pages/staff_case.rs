@@ -69,6 +69,9 @@ fn Case(case: StaffCase, csrf: String, feedback: Feedback) -> impl IntoView {
         <h1>{lang.t(&format!("request-{}-title", request.kind.as_str()))} " " <span class="reference">{request.reference.clone()}</span></h1>
         <dl class="facts">
             <div class="fact"><dt>{lang.t("case-patient")}</dt><dd>{case.patient_name.clone()} ", " {case.personnummer.clone()}</dd></div>
+            {request.filed_by_text(lang).map(|text| view! {
+                <div class="fact"><dt>{lang.t("receipt-filed-by")}</dt><dd class="case-filed-by">{text}</dd></div>
+            })}
             <div class="fact"><dt>{lang.t("receipt-register")}</dt><dd>{request.register_name.clone()}</dd></div>
             <div class="fact"><dt>{lang.t("queue-status")}</dt><dd class="case-status">{lang.t(&format!("status-{}", request.status.as_str()))}</dd></div>
             <div class="fact"><dt>{lang.t("receipt-received")}</dt><dd>{request.received_on.clone()}</dd></div>

@@ -52,6 +52,8 @@ pub enum AuthError {
     InvalidIdentity(&'static str),
     #[error("no active staff member has this HSA-id")]
     UnknownStaff,
+    #[error("a child below the age of own access signed in")]
+    TooYoung,
     #[error(transparent)]
     Db(#[from] DbError),
 }
@@ -72,6 +74,7 @@ impl AuthError {
             AuthError::NoSecondFactor => P::TwoFactor,
             AuthError::MissingIdentity(_) | AuthError::InvalidIdentity(_) => P::Identity,
             AuthError::UnknownStaff => P::UnknownStaff,
+            AuthError::TooYoung => P::TooYoung,
         }
     }
 }

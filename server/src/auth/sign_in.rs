@@ -24,6 +24,8 @@ pub struct SignIn<'a> {
     pub timeouts: Timeouts,
     /// Seconds a started sign-in may take.
     pub login_timeout_secs: i64,
+    /// From what age a child signs in for themselves.
+    pub ages: crate::config::DelegationConfig,
 }
 
 /// What the provider sent back to the callback.
@@ -134,6 +136,14 @@ impl SignIn<'_> {
             Audience::Patient => {
                 identity::check_patient_assurance(login.acr.as_deref(), &provider.config)?;
                 let person = identity::patient(&login.claims, &provider.config)?;
+                let today = self.clock.today();
+                if !crate::delegation::may_act_for_themselves(
+                    &person.personnummer,
+                    today,
+                    self.ages,
+                ) {
+                    return Err(AuthError::TooYoung);
+                }
                 let id = db::patients::upsert(
                     &mut tx,
                     &person.personnummer,

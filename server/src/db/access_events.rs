@@ -2,9 +2,16 @@
 //! refuses UPDATE and DELETE) and hash-chained: each entry gets the next
 //! sequence number and a leaf hash over its content, in the manner of
 //! RFC 6962 (a 0x00 prefix separates leaves from interior nodes).
+//!
+//! The leaf grows through versions: an entry keeps the version it was
+//! written with (it is part of what the hash covers) and verifies as that
+//! version forever; new entries are written with [`LEAF_VERSION`].
+//!
+//! - 1: the twelve columns of the first schema.
+//! - 2: also who acted for the patient (`acting_patient_id`, `acting_as`).
 
 use super::{DbError, Engine};
-use app::domain::{AccessKind, ActorKind, HsaId, RegisterCode};
+use app::domain::{AccessKind, ActorKind, HsaId, RegisterCode, RelationKind};
 use sha2::{Digest, Sha256};
 use sqlx::AnyConnection;
 
@@ -23,6 +30,16 @@ impl Source {
     }
 }
 
+/// The leaf format new entries are written with.
+pub const LEAF_VERSION: i64 = 2;
+
+/// Someone who acted for the patient: who, and through which relation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ActingBy {
+    pub patient_id: i64,
+    pub relation: RelationKind,
+}
+
 pub struct NewAccessEvent<'a> {
     pub patient_id: i64,
     pub register: &'a RegisterCode,
@@ -34,6 +51,8 @@ pub struct NewAccessEvent<'a> {
     pub reason: Option<&'a str>,
     pub source: Source,
     pub source_event_id: Option<&'a str>,
+    /// Set when a guardian, proxy or representative did it for the patient.
+    pub acting: Option<ActingBy>,
 }
 
 impl NewAccessEvent<'_> {
@@ -53,6 +72,9 @@ impl NewAccessEvent<'_> {
             source_event_id: self.source_event_id.map(str::to_owned),
             recorded_at,
             leaf_hash: String::new(),
+            leaf_version: LEAF_VERSION,
+            acting_patient_id: self.acting.map(|a| a.patient_id),
+            acting_as: self.acting.map(|a| a.relation.as_str().to_owned()),
         }
         .computed_leaf_hash()
     }
@@ -75,16 +97,21 @@ pub struct Entry {
     pub recorded_at: i64,
     /// As stored (hex).
     pub leaf_hash: String,
+    pub leaf_version: i64,
+    pub acting_patient_id: Option<i64>,
+    pub acting_as: Option<String>,
 }
 
 impl Entry {
     /// The RFC 6962 leaf hash of the entry's content: SHA-256 of 0x00 and
     /// each column length-prefixed (so no two entries encode alike; a
-    /// missing value encodes as empty), the sequence number first.
+    /// missing value encodes as empty), the sequence number first. From
+    /// version 2 the version and the later columns follow, so an entry of
+    /// one version never encodes like one of another.
     pub fn computed_leaf_hash(&self) -> String {
         let mut hasher = Sha256::new();
         hasher.update([0u8]);
-        let fields: [&str; 12] = [
+        let v1: [&str; 12] = [
             &self.seq.to_string(),
             &self.patient_id.to_string(),
             &self.register_code,
@@ -98,7 +125,14 @@ impl Entry {
             self.source_event_id.as_deref().unwrap_or(""),
             &self.recorded_at.to_string(),
         ];
-        for field in fields {
+        let acting_patient = self.acting_patient_id.map(|id| id.to_string());
+        let v2: [&str; 3] = [
+            &self.leaf_version.to_string(),
+            acting_patient.as_deref().unwrap_or(""),
+            self.acting_as.as_deref().unwrap_or(""),
+        ];
+        let later: &[&str] = if self.leaf_version >= 2 { &v2 } else { &[] };
+        for field in v1.iter().chain(later) {
             hasher.update((field.len() as u64).to_be_bytes());
             hasher.update(field.as_bytes());
         }
@@ -115,7 +149,8 @@ pub async fn entries_after(
 ) -> Result<Vec<Entry>, DbError> {
     Ok(sqlx::query_as(
         "SELECT seq, patient_id, register_code, occurred_at, actor_kind, care_unit, staff_hsa_id,
-                access_kind, reason, source, source_event_id, recorded_at, leaf_hash
+                access_kind, reason, source, source_event_id, recorded_at, leaf_hash,
+                leaf_version, acting_patient_id, acting_as
          FROM access_events WHERE seq > $1 ORDER BY seq LIMIT $2",
     )
     .bind(after)
@@ -165,9 +200,10 @@ pub async fn append_many(
     for part in events.chunks(super::BULK_ROWS) {
         let sql = format!(
             "INSERT INTO access_events (seq, patient_id, register_code, occurred_at, actor_kind, care_unit, staff_hsa_id,
-                 access_kind, reason, source, source_event_id, recorded_at, leaf_hash)
+                 access_kind, reason, source, source_event_id, recorded_at, leaf_hash,
+                 leaf_version, acting_patient_id, acting_as)
              VALUES {}",
-            super::values_rows(part.len(), 13)
+            super::values_rows(part.len(), 16)
         );
         let mut query = sqlx::query(&sql);
         for event in part {
@@ -185,7 +221,10 @@ pub async fn append_many(
                 .bind(event.source.as_str())
                 .bind(event.source_event_id)
                 .bind(now)
-                .bind(event.leaf_hash(seq, now));
+                .bind(event.leaf_hash(seq, now))
+                .bind(LEAF_VERSION)
+                .bind(event.acting.map(|a| a.patient_id))
+                .bind(event.acting.map(|a| a.relation.as_str()));
         }
         query.execute(&mut *conn).await?;
     }
@@ -214,12 +253,19 @@ pub struct LoggedAccess {
     pub kind: AccessKind,
     pub reason: Option<String>,
     pub source: String,
+    /// How the person who acted for the patient is related to them.
+    pub acting_as: Option<String>,
+    pub acting_given_name: Option<String>,
+    pub acting_family_name: Option<String>,
 }
 
-/// The columns of a [`LoggedAccess`], with the care unit's name.
+/// The columns of a [`LoggedAccess`], with the care unit's name and the
+/// name of whoever acted for the patient.
 const LOGGED: &str = "SELECT e.seq, e.register_code, e.occurred_at, e.actor_kind AS actor,
-        e.care_unit AS care_unit_hsa_id, c.name AS care_unit_name, e.access_kind AS kind, e.reason, e.source
-     FROM access_events e LEFT JOIN care_units c ON c.hsa_id = e.care_unit";
+        e.care_unit AS care_unit_hsa_id, c.name AS care_unit_name, e.access_kind AS kind, e.reason, e.source,
+        e.acting_as, ap.given_name AS acting_given_name, ap.family_name AS acting_family_name
+     FROM access_events e LEFT JOIN care_units c ON c.hsa_id = e.care_unit
+     LEFT JOIN patients ap ON ap.id = e.acting_patient_id";
 
 /// The next entries of a patient's log after `after` (by sequence number),
 /// oldest first, optionally in one register only.
@@ -274,7 +320,7 @@ pub async fn page_of_patient(
            AND (CAST($2 AS TEXT) IS NULL OR e.register_code = $2)
            AND (CAST($3 AS TEXT) IS NULL OR e.care_unit = $3)
            AND e.occurred_at >= $4 AND e.occurred_at < $5
-           AND (CASE WHEN e.actor_kind = 'patient' THEN 1 ELSE 0 END) = $6
+           AND (CASE WHEN e.actor_kind = 'patient' AND e.acting_as IS NULL THEN 1 ELSE 0 END) = $6
            AND e.occurred_at <= $7 AND (e.occurred_at < $7 OR e.seq < $8)
          ORDER BY e.occurred_at DESC, e.seq DESC LIMIT $9"
     ))
@@ -377,11 +423,17 @@ mod tests {
                 proptest::option::of(text),
                 0i64..3,
             ),
+            (
+                1i64..=LEAF_VERSION,
+                proptest::option::of(0i64..3),
+                proptest::option::of(text),
+            ),
         )
             .prop_map(
                 |(
                     (seq, patient_id, register_code, occurred_at, actor_kind, care_unit),
                     (staff_hsa_id, access_kind, reason, source, source_event_id, recorded_at),
+                    (leaf_version, acting_patient_id, acting_as),
                 )| Entry {
                     seq,
                     patient_id,
@@ -396,21 +448,71 @@ mod tests {
                     source_event_id,
                     recorded_at,
                     leaf_hash: String::new(),
+                    leaf_version,
+                    acting_patient_id,
+                    acting_as,
                 },
             )
     }
 
     /// `None` and `Some("")` encode alike on purpose (the columns hold no
-    /// empty strings), so compare with that folded.
+    /// empty strings), so compare with that folded; a version 1 entry has
+    /// no acting columns (the version decides what the hash covers).
     fn folded(e: &Entry) -> Entry {
         let fold = |v: &Option<String>| v.clone().filter(|s| !s.is_empty());
+        let v2 = e.leaf_version >= 2;
         Entry {
             care_unit: fold(&e.care_unit),
             staff_hsa_id: fold(&e.staff_hsa_id),
             reason: fold(&e.reason),
             source_event_id: fold(&e.source_event_id),
+            acting_patient_id: e.acting_patient_id.filter(|_| v2),
+            acting_as: fold(&e.acting_as).filter(|_| v2),
             ..e.clone()
         }
+    }
+
+    /// The hash of the first schema's entries, as written before versions:
+    /// a stored version 1 entry must keep verifying.
+    #[test]
+    fn a_version_1_entry_hashes_as_it_always_did() {
+        let entry = Entry {
+            seq: 1,
+            patient_id: 1,
+            register_code: "qivf".into(),
+            occurred_at: 10,
+            actor_kind: "patient".into(),
+            care_unit: None,
+            staff_hsa_id: None,
+            access_kind: "read".into(),
+            reason: None,
+            source: "insyn".into(),
+            source_event_id: None,
+            recorded_at: 10,
+            leaf_hash: String::new(),
+            leaf_version: 1,
+            acting_patient_id: Some(5),
+            acting_as: Some("guardian".into()),
+        };
+        let mut hasher = Sha256::new();
+        hasher.update([0u8]);
+        for field in [
+            "1", "1", "qivf", "10", "patient", "", "", "read", "", "insyn", "", "10",
+        ] {
+            hasher.update((field.len() as u64).to_be_bytes());
+            hasher.update(field.as_bytes());
+        }
+        assert_eq!(entry.computed_leaf_hash(), hex::encode(hasher.finalize()));
+        let v2 = Entry {
+            leaf_version: 2,
+            ..entry.clone()
+        };
+        assert_ne!(v2.computed_leaf_hash(), entry.computed_leaf_hash());
+        let other_actor = Entry {
+            acting_patient_id: Some(6),
+            ..v2.clone()
+        };
+        assert_ne!(other_actor.computed_leaf_hash(), v2.computed_leaf_hash());
     }
 
     proptest! {
@@ -431,6 +533,7 @@ mod tests {
                 actor_kind: "care_unit".into(), care_unit: None, staff_hsa_id: None,
                 access_kind: "read".into(), reason: Some(format!("{left}{right}")),
                 source: "x".into(), source_event_id: None, recorded_at: 0, leaf_hash: String::new(),
+                leaf_version: LEAF_VERSION, acting_patient_id: None, acting_as: None,
             });
             let mut b = a.clone();
             b.reason = Some(left.clone());

@@ -38,6 +38,15 @@ pub async fn find(conn: &mut AnyConnection, pnr: &Personnummer) -> Result<Option
     )
 }
 
+/// Whether the person has protected personal data (skyddade personuppgifter).
+pub async fn is_protected(conn: &mut AnyConnection, id: i64) -> Result<bool, DbError> {
+    let flag: i64 = sqlx::query_scalar("SELECT protected_identity FROM patients WHERE id = $1")
+        .bind(id)
+        .fetch_one(conn)
+        .await?;
+    Ok(flag != 0)
+}
+
 pub async fn count(conn: &mut AnyConnection) -> Result<i64, DbError> {
     Ok(sqlx::query_scalar("SELECT COUNT(*) FROM patients")
         .fetch_one(conn)

@@ -3,7 +3,7 @@
 //! through the queue, each step a history entry.
 
 use super::DbError;
-use app::domain::{CaseEvent, RequestKind, RequestStatus};
+use app::domain::{CaseEvent, RelationKind, RequestKind, RequestStatus};
 use sqlx::AnyConnection;
 
 /// A stored request, its codes and dates decoded at the row.
@@ -22,7 +22,17 @@ pub struct StoredRequest {
     pub decision_reason: Option<String>,
     /// The staff member who took the case, if anyone has.
     pub assigned_staff_id: Option<i64>,
+    /// Who filed it, when not the patient themselves.
+    pub filed_by: Option<FiledBy>,
     pub history: Vec<RequestEvent>,
+}
+
+/// A guardian, proxy or representative who filed a request for the patient.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FiledBy {
+    pub patient_id: i64,
+    pub relation: RelationKind,
+    pub name: String,
 }
 
 #[derive(Debug, Clone)]
@@ -48,11 +58,13 @@ type RequestRow = (
     Option<i64>,
     Option<String>,
     Option<i64>,
+    Option<i64>,
+    Option<String>,
 );
 
 const REQUEST_COLUMNS: &str =
     "id, reference, register_code, kind, status, received_at, due_on, extended_due_on,
-     extension_reason, decided_at, decision_reason, assigned_staff_id";
+     extension_reason, decided_at, decision_reason, assigned_staff_id, filed_by_patient_id, filed_as";
 
 /// A stored row with its history read.
 async fn with_history(conn: &mut AnyConnection, row: RequestRow) -> Result<StoredRequest, DbError> {
@@ -69,7 +81,28 @@ async fn with_history(conn: &mut AnyConnection, row: RequestRow) -> Result<Store
         decided_at,
         decision_reason,
         assigned_staff_id,
+        filed_by_patient_id,
+        filed_as,
     ) = row;
+    let filed_by = match (filed_by_patient_id, filed_as) {
+        (Some(patient_id), Some(relation)) => {
+            let (given, family): (Option<String>, Option<String>) =
+                sqlx::query_as("SELECT given_name, family_name FROM patients WHERE id = $1")
+                    .bind(patient_id)
+                    .fetch_one(&mut *conn)
+                    .await?;
+            Some(FiledBy {
+                patient_id,
+                relation: super::parse_code(&relation, "relation kind")?,
+                name: [given, family]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            })
+        }
+        _ => None,
+    };
     let events: Vec<(i64, String, String, Option<String>)> = sqlx::query_as(
         "SELECT at, status, actor, note FROM request_events WHERE request_id = $1 ORDER BY id",
     )
@@ -91,6 +124,7 @@ async fn with_history(conn: &mut AnyConnection, row: RequestRow) -> Result<Store
         decided_at,
         decision_reason,
         assigned_staff_id,
+        filed_by,
         history: events
             .into_iter()
             .map(|(at, status, actor, note)| {
@@ -164,6 +198,8 @@ pub struct NewRequest<'a> {
     /// What it is about within its kind (`RequestDetails::open_subject`):
     /// one request a subject may be open at a time.
     pub subject: Option<i64>,
+    /// Someone acting for the patient, who files it.
+    pub filed_by: Option<super::access_events::ActingBy>,
 }
 
 pub enum Filed {
@@ -232,8 +268,9 @@ pub async fn file(conn: &mut AnyConnection, request: &NewRequest<'_>) -> Result<
     }
     let reference = new_reference();
     let inserted: Result<i64, sqlx::Error> = sqlx::query_scalar(
-        "INSERT INTO requests (reference, patient_id, register_code, kind, status, details, received_at, due_on, open_key)
-         VALUES ($1, $2, $3, $4, 'received', $5, $6, $7, $8) RETURNING id",
+        "INSERT INTO requests (reference, patient_id, register_code, kind, status, details, received_at, due_on, open_key,
+             filed_by_patient_id, filed_as)
+         VALUES ($1, $2, $3, $4, 'received', $5, $6, $7, $8, $9, $10) RETURNING id",
     )
     .bind(&reference)
     .bind(request.patient_id)
@@ -243,6 +280,8 @@ pub async fn file(conn: &mut AnyConnection, request: &NewRequest<'_>) -> Result<
     .bind(request.received_at)
     .bind(request.due_on)
     .bind(&key)
+    .bind(request.filed_by.map(|f| f.patient_id))
+    .bind(request.filed_by.map(|f| f.relation.as_str()))
     .fetch_one(&mut *conn)
     .await;
     let id = match inserted {
@@ -256,11 +295,18 @@ pub async fn file(conn: &mut AnyConnection, request: &NewRequest<'_>) -> Result<
         }
         Err(e) => return Err(e.into()),
     };
-    sqlx::query("INSERT INTO request_events (request_id, at, status, actor) VALUES ($1, $2, 'received', 'patient')")
-        .bind(id)
-        .bind(request.received_at)
-        .execute(&mut *conn)
-        .await?;
+    // The history names the relation of whoever filed for the patient.
+    let actor = request.filed_by.map_or("patient", |f| f.relation.as_str());
+    sqlx::query(
+        "INSERT INTO request_events (request_id, at, status, actor, acting_patient_id)
+         VALUES ($1, $2, 'received', $3, $4)",
+    )
+    .bind(id)
+    .bind(request.received_at)
+    .bind(actor)
+    .bind(request.filed_by.map(|f| f.patient_id))
+    .execute(&mut *conn)
+    .await?;
     Ok(Filed::New { id, reference })
 }
 

@@ -92,6 +92,9 @@ pub struct Session {
     pub csrf_token: String,
     pub display_name: Option<String>,
     pub created_at: i64,
+    /// The relation through which the person acts for someone else now
+    /// (`None`: for themselves). Checked against the rules on every request.
+    pub acting_relation: Option<i64>,
     /// When the session ends if nothing else happens (idle or absolute, whichever is first).
     pub ends_at: i64,
 }
@@ -134,6 +137,7 @@ pub async fn create(
             csrf_token,
             display_name: login.display_name.map(str::to_owned),
             created_at: now,
+            acting_relation: None,
             ends_at,
         },
     ))
@@ -160,10 +164,12 @@ pub async fn resume(
         i64,
         i64,
         i64,
+        Option<i64>,
     );
     let hash = token.hash();
     let row: Option<Row> = sqlx::query_as(
-        "SELECT kind, patient_id, staff_id, csrf_token, display_name, created_at, last_seen_at, expires_at
+        "SELECT kind, patient_id, staff_id, csrf_token, display_name, created_at, last_seen_at, expires_at,
+                acting_relation
          FROM sessions WHERE token_hash = $1",
     )
     .bind(&hash)
@@ -178,6 +184,7 @@ pub async fn resume(
         created_at,
         last_seen_at,
         expires_at,
+        acting_relation,
     )) = row
     else {
         return Ok(None);
@@ -210,8 +217,23 @@ pub async fn resume(
         csrf_token,
         display_name,
         created_at,
+        acting_relation,
         ends_at: timeouts.ends_at(expires_at, seen),
     }))
+}
+
+/// Whom the session's person acts for from now on (`None`: themselves).
+pub async fn set_acting(
+    conn: &mut AnyConnection,
+    token: &SessionToken,
+    relation: Option<i64>,
+) -> Result<(), DbError> {
+    sqlx::query("UPDATE sessions SET acting_relation = $1 WHERE token_hash = $2")
+        .bind(relation)
+        .bind(token.hash())
+        .execute(conn)
+        .await?;
+    Ok(())
 }
 
 /// Ends the session of a token (sign-out). Answers whether there was one.

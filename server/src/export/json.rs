@@ -226,7 +226,7 @@ async fn write(db: &Db, plan: &CopyPlan, out: &mut Out) -> Result<(), Stop> {
                 out.raw(",").await?;
             }
             first = false;
-            out.value(&json!({
+            let mut entry = json!({
                 "seq": event.seq,
                 "register": event.register_code,
                 "occurred_at": rfc3339(event.occurred_at),
@@ -235,8 +235,18 @@ async fn write(db: &Db, plan: &CopyPlan, out: &mut Out) -> Result<(), Stop> {
                 "kind": event.kind,
                 "reason": event.reason,
                 "source": event.source,
-            }))
-            .await?;
+            });
+            // Optional in v1: present only for what someone did for the patient.
+            if let Some(relation) = &event.acting_as {
+                let name = [&event.acting_given_name, &event.acting_family_name]
+                    .into_iter()
+                    .flatten()
+                    .map(String::as_str)
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                entry["acted_by"] = json!({ "relation": relation, "name": name });
+            }
+            out.value(&entry).await?;
         }
     }
     out.raw("],\"requests\":").await?;
@@ -245,7 +255,7 @@ async fn write(db: &Db, plan: &CopyPlan, out: &mut Out) -> Result<(), Stop> {
     let requests: Vec<Value> = requests
         .iter()
         .map(|r| {
-            json!({
+            let mut request = json!({
                 "reference": r.reference,
                 "register": r.register_code,
                 "kind": r.kind,
@@ -259,10 +269,20 @@ async fn write(db: &Db, plan: &CopyPlan, out: &mut Out) -> Result<(), Stop> {
                 "history": r.history.iter().map(|e| json!({
                     "at": rfc3339(e.at),
                     "status": e.status,
-                    "actor": e.actor,
+                    // A step taken for the patient is the patient's side;
+                    // who took it is `filed_by`.
+                    "actor": if e.actor == "guardian" || e.actor == "proxy" || e.actor == "representative" {
+                        "patient"
+                    } else {
+                        e.actor.as_str()
+                    },
                     "note": e.note,
                 })).collect::<Vec<_>>(),
-            })
+            });
+            if let Some(filed_by) = &r.filed_by {
+                request["filed_by"] = json!({ "relation": filed_by.relation, "name": filed_by.name });
+            }
+            request
         })
         .collect();
     out.value(&requests).await?;

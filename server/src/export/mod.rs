@@ -59,13 +59,16 @@ pub struct PlannedRegister {
     pub content: Vec<RecordTypeContent>,
 }
 
-/// Plans a copy of every register the patient is in, or of `only` one.
+/// Plans a copy of every register the patient is in, or of `only` one;
+/// for someone `acting` for the patient, of the registers their relation
+/// reaches.
 pub async fn plan(
     db: &Db,
     clock: &Clock,
     patient_id: i64,
     only: Option<&RegisterCode>,
     lang: Lang,
+    acting: Option<&crate::delegation::Acting>,
 ) -> Result<CopyPlan, ExportError> {
     let now = clock.unix();
     let mut tx = db.begin_write().await?;
@@ -74,6 +77,7 @@ pub async fn plan(
         .await?
         .into_iter()
         .filter(|(code, ..)| only.is_none_or(|o| o.as_str() == code))
+        .filter(|(code, ..)| acting.is_none_or(|a| a.covers(code)))
         .collect();
     if registrations.is_empty() && only.is_some() {
         return Err(ExportError::NothingToCopy);
@@ -100,6 +104,7 @@ pub async fn plan(
                 reason: None,
                 source: db::access_events::Source::Insyn,
                 source_event_id: None,
+                acting: acting.map(crate::delegation::Acting::by),
             },
             now,
         )

@@ -540,6 +540,9 @@ pub fn receipt(request: &RequestView, lang: Lang) -> Result<Vec<u8>, PdfError> {
             t(&format!("status-{}", request.status.as_str())),
         ),
     ];
+    if let Some(filed_by) = request.filed_by_text(lang) {
+        facts.push((t("receipt-filed-by"), filed_by));
+    }
     if let Some(reason) = &request.extension_reason {
         facts.push((t("pdf-receipt-extended"), reason.clone()));
     }

@@ -75,7 +75,7 @@ fn problem(status: StatusCode, message: &str) -> Response {
 
 /// The token of an `Authorization: Bearer …` value. The scheme's name is
 /// case-insensitive (RFC 9110, 11.1), so `bearer` and `BEARER` are it too.
-fn bearer_token(value: &str) -> Option<&str> {
+pub(super) fn bearer_token(value: &str) -> Option<&str> {
     let (scheme, token) = value.trim_start().split_once(' ')?;
     let token = token.trim();
     (scheme.eq_ignore_ascii_case("bearer") && !token.is_empty()).then_some(token)

@@ -131,6 +131,7 @@ fn sign_in(state: &AppState) -> SignIn<'_> {
         providers: &state.providers,
         timeouts: state.config.session.timeouts(),
         login_timeout_secs: state.config.oidc.login_timeout_secs,
+        ages: state.config.delegation,
     }
 }
 

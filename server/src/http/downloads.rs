@@ -46,7 +46,7 @@ async fn log_json(
     RequestLang(lang): RequestLang,
     Query(params): Query<LogParams>,
 ) -> Result<Response, WebError> {
-    let entries = whole_log(&state, patient.id, params, lang).await?;
+    let entries = whole_log(&state, &patient, params, lang).await?;
     let day = crate::clock::iso_date(state.clock.unix());
     Ok(attachment(
         "application/json",
@@ -61,7 +61,7 @@ async fn log_csv(
     RequestLang(lang): RequestLang,
     Query(params): Query<LogParams>,
 ) -> Result<Response, WebError> {
-    let entries = whole_log(&state, patient.id, params, lang).await?;
+    let entries = whole_log(&state, &patient, params, lang).await?;
     let day = crate::clock::iso_date(state.clock.unix());
     let csv = export::log::csv(&entries).map_err(|error| {
         tracing::error!(%error, "could not write a log as CSV");
@@ -77,7 +77,7 @@ async fn log_csv(
 /// The patient's access log as the page's filters select it, every entry.
 async fn whole_log(
     state: &AppState,
-    patient_id: i64,
+    patient: &SignedInPatient,
     params: LogParams,
     lang: app::i18n::Lang,
 ) -> Result<Vec<app::model::LogEntry>, WebError> {
@@ -89,12 +89,14 @@ async fn whole_log(
         own: params.who.as_deref() == Some("own"),
         after: None,
     };
-    crate::views::whole_log(&state.db, patient_id, &filter, lang)
+    let mut entries = crate::views::whole_log(&state.db, patient.id, &filter, lang)
         .await
         .map_err(|error| {
             tracing::error!(%error, "could not read a patient's access log");
             WebError::Unavailable("web-document-unavailable")
-        })
+        })?;
+    entries.retain(|entry| patient.covers(&entry.register_code));
+    Ok(entries)
 }
 
 #[derive(Clone, Copy)]
@@ -150,15 +152,23 @@ async fn copy(
         Some(Ok(code)) => Some(code),
         None => None,
     };
-    let plan =
-        match export::plan(&state.db, &state.clock, patient.id, register.as_ref(), lang).await {
-            Ok(plan) => plan,
-            Err(ExportError::NothingToCopy) => return Err(nothing),
-            Err(ExportError::Db(error)) => {
-                tracing::error!(%error, "could not plan a copy");
-                return Err(WebError::Unavailable("web-copy-unavailable"));
-            }
-        };
+    let acting = patient.acting.as_deref();
+    let planned = export::plan(
+        &state.db,
+        &state.clock,
+        patient.id,
+        register.as_ref(),
+        lang,
+        acting,
+    );
+    let plan = match planned.await {
+        Ok(plan) => plan,
+        Err(ExportError::NothingToCopy) => return Err(nothing),
+        Err(ExportError::Db(error)) => {
+            tracing::error!(%error, "could not plan a copy");
+            return Err(WebError::Unavailable("web-copy-unavailable"));
+        }
+    };
     let day = crate::clock::iso_date(plan.generated_at);
     let scope = plan.only.clone().unwrap_or_else(|| "alla-register".into());
     let (content_type, name, body) = match format {
@@ -192,8 +202,8 @@ async fn receipt(
     let request =
         match crate::views::request_of(&state.db, &state.clock, patient.id, &reference, lang).await
         {
-            Ok(request) => request,
-            Err(app::error::PageError::NotFound) => {
+            Ok(request) if patient.covers(&request.register_code) => request,
+            Ok(_) | Err(app::error::PageError::NotFound) => {
                 return Err(WebError::NotFound("web-no-such-request"));
             }
             Err(_) => return Err(WebError::Unavailable("web-document-unavailable")),

@@ -39,12 +39,45 @@ fn current(parts: &Parts) -> Option<&CurrentSession> {
     parts.extensions.get::<CurrentSession>()
 }
 
-/// The patient signed in on this request. The signed-out are sent to sign
-/// in and back; staff are refused.
+/// The patient signed in on this request, and whose data the request is
+/// about: their own, or that of the person they act for (the relation
+/// checked by the session layer on this request). The signed-out are sent
+/// to sign in and back; staff are refused.
 #[derive(Clone)]
 pub struct SignedInPatient {
+    /// Whose data and requests: the subject.
     pub id: i64,
+    /// Who is signed in.
+    pub me: i64,
+    pub acting: Option<std::sync::Arc<crate::delegation::Acting>>,
     pub session: CurrentSession,
+}
+
+impl SignedInPatient {
+    /// Whether register `code` is within the reach of whoever acts.
+    pub fn covers(&self, code: &str) -> bool {
+        self.acting.as_ref().is_none_or(|a| a.covers(code))
+    }
+
+    /// Refuses a request (a filing, a question) in register `code` that the
+    /// relation does not allow: read-only, or another register. Says no name.
+    pub fn may_file_in(&self, code: &str) -> Result<(), WebError> {
+        match &self.acting {
+            Some(acting) if !acting.may_file || !acting.covers(code) => {
+                Err(WebError::Forbidden("web-acting-not-allowed"))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// Refuses what only a person acting for themselves may do (granting a
+    /// proxy, changing their notice address).
+    pub fn for_themselves(&self) -> Result<(), WebError> {
+        match self.acting {
+            Some(_) => Err(WebError::Forbidden("web-acting-not-allowed")),
+            None => Ok(()),
+        }
+    }
 }
 
 impl<S: Send + Sync> FromRequestParts<S> for SignedInPatient {
@@ -53,8 +86,10 @@ impl<S: Send + Sync> FromRequestParts<S> for SignedInPatient {
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, WebError> {
         match current(parts) {
             Some(session) => match session.session.principal {
-                Principal::Patient(id) => Ok(SignedInPatient {
-                    id,
+                Principal::Patient(me) => Ok(SignedInPatient {
+                    id: session.acting.as_ref().map_or(me, |a| a.subject),
+                    me,
+                    acting: session.acting.clone(),
                     session: session.clone(),
                 }),
                 Principal::Staff(_) => Err(WebError::Forbidden("web-patient-only")),

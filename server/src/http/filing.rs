@@ -29,6 +29,14 @@ pub fn routes() -> Router<AppState> {
         .route("/me/log/{seq}/why", post(inquire))
 }
 
+/// Who files: the patient, or someone acting for them.
+fn filer(patient: &SignedInPatient) -> filing::Filer {
+    filing::Filer {
+        patient_id: patient.id,
+        acting: patient.acting.as_ref().map(|a| a.by()),
+    }
+}
+
 fn not_saved(error: &dyn std::fmt::Display) -> WebError {
     tracing::error!(%error, "could not file a request");
     WebError::Unavailable("web-request-not-saved")
@@ -52,6 +60,7 @@ async fn file(
     let (Ok(register), Ok(kind)) = (RegisterCode::parse(&code), kind.parse::<RequestKind>()) else {
         return Err(WebError::NotFound("web-not-found"));
     };
+    patient.may_file_in(register.as_str())?;
     let details = match parse_form(kind, &form.fields) {
         Ok(details) => details,
         Err(errors) => return Err(form.invalid(errors)),
@@ -61,7 +70,7 @@ async fn file(
         &state.db,
         &state.clock,
         public_url,
-        patient.id,
+        &filer(&patient),
         &register,
         kind,
         &details,
@@ -83,6 +92,7 @@ async fn inquire(
         .await
         .map_err(|e| not_saved(&e))?
         .ok_or(WebError::NotFound("web-not-found"))?;
+    patient.may_file_in(&entry.register_code)?;
     let question = match parse_inquiry(&form.fields) {
         Ok(question) => question,
         Err(errors) => return Err(form.invalid(errors)),
@@ -92,7 +102,7 @@ async fn inquire(
         &state.db,
         &state.clock,
         public_url,
-        patient.id,
+        &filer(&patient),
         &entry,
         question,
     )

@@ -1,7 +1,9 @@
 //! The HTTP surface: the router with the Leptos pages and server functions,
 //! the operational endpoints, and the layers every response passes through.
 
+mod acting;
 mod api;
+mod api_relations;
 mod api_schema;
 pub mod auth;
 mod cases;
@@ -47,15 +49,14 @@ pub struct AppState {
 /// found), and where the pages' forms may post.
 pub fn page_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static {
     let (db, clock) = (state.db.clone(), state.clock.clone());
+    let ages = state.config.delegation;
     let form_targets = app::routes::FormActionSources(state.providers.origins());
     move || {
-        let principal = use_context::<axum::http::request::Parts>().and_then(|parts| {
-            parts
-                .extensions
-                .get::<session::CurrentSession>()
-                .map(|current| current.session.principal)
-        });
-        provide_context(crate::views::ports(&db, &clock, principal));
+        let current = use_context::<axum::http::request::Parts>()
+            .and_then(|parts| parts.extensions.get::<session::CurrentSession>().cloned());
+        let principal = current.as_ref().map(|c| c.session.principal);
+        let acting = current.and_then(|c| c.acting);
+        provide_context(crate::views::ports(&db, &clock, ages, principal, acting));
         provide_context(form_targets.clone());
     }
 }
@@ -73,9 +74,11 @@ pub fn router(state: AppState) -> Router {
         .merge(auth::routes(&state.config.http))
         .merge(downloads::routes())
         .merge(filing::routes())
+        .merge(acting::routes())
         .merge(cases::routes())
         .merge(notice_address::routes())
         .merge(api::routes())
+        .merge(api_relations::routes())
         .leptos_routes_with_context(&state, routes, context.clone(), {
             let options = state.leptos_options.clone();
             move || shell(options.clone())

@@ -55,7 +55,7 @@ async fn save(
         .typed()
         .ok_or(WebError::BadRequest("web-unknown-action"))?;
     if fields.action.as_deref() == Some("remove") {
-        notice_address::remove(&state.db, patient.id)
+        notice_address::remove(&state.db, patient.me)
             .await
             .map_err(|e| unavailable(&e))?;
         return Ok(see_other("/me/requests?email=removed"));
@@ -68,7 +68,9 @@ async fn save(
         &state.db,
         &state.clock,
         public_url,
-        patient.id,
+        // The address is always the signed-in person's own: notices of what
+        // they do for someone else come to them.
+        patient.me,
         &address,
         lang,
     )

@@ -4,7 +4,7 @@
 //! the handlers' annotations, so the handlers do not depend on this module.
 
 use super::{
-    api,
+    api, api_relations,
     api_schema::{AccessBatch, RecordBatch},
 };
 use crate::ingest::{AccessItem, ItemError, Outcome, RecordItem};
@@ -28,10 +28,15 @@ use utoipa::{
             A batch is stored all or nothing; a refused batch names every bad item.",
         license(name = "EUPL-1.2", identifier = "EUPL-1.2"),
     ),
-    paths(api::records, api::access_events),
-    components(schemas(RecordBatch, AccessBatch, RecordItem, AccessItem, Outcome, ItemError, api::Problem, api::Refusal)),
+    paths(api::records, api::access_events, api_relations::relations),
+    components(schemas(RecordBatch, AccessBatch, RecordItem, AccessItem, Outcome, ItemError, api::Problem, api::Refusal,
+        api_relations::RelationBatch, api_relations::RelationRefusal, crate::relations_import::RelationItem,
+        crate::relations_import::RelationError, crate::relations_import::RelationReport)),
     modifiers(&RegisterToken),
-    tags((name = "ingestion", description = "Records and access events from register systems"))
+    tags(
+        (name = "ingestion", description = "Records and access events from register systems"),
+        (name = "relations", description = "Guardianships and protected identities from the population register")
+    )
 )]
 struct ApiDoc;
 
@@ -48,6 +53,17 @@ impl Modify for RegisterToken {
                     .scheme(HttpAuthScheme::Bearer)
                     .description(Some(
                         "A register's API token, made with `insyn token create --register CODE`",
+                    ))
+                    .build(),
+            ),
+        );
+        components.add_security_scheme(
+            "relations_token",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .description(Some(
+                        "A platform token for relations, made with `insyn token create --relations`",
                     ))
                     .build(),
             ),

@@ -5,11 +5,14 @@
 //! live session is cleared.
 
 use super::AppState;
-use crate::db::{
-    self,
-    sessions::{Principal, Session, SessionToken},
+use crate::{
+    db::{
+        self,
+        sessions::{Principal, Session, SessionToken},
+    },
+    delegation::{self, Acting},
 };
-use app::viewer::{SignedIn, StaffSignedIn, Viewer};
+use app::viewer::{ActingFor, SignedIn, StaffSignedIn, Viewer};
 use axum::{
     extract::{Request, State},
     http::{HeaderMap, HeaderValue, header},
@@ -26,11 +29,14 @@ pub const SESSION_COOKIE: &str = "__Host-insyn_session";
 /// Binds a sign-in in progress to the browser that started it.
 pub const LOGIN_COOKIE: &str = "__Host-insyn_login";
 
-/// The live session of the request, for handlers (sign-out).
+/// The live session of the request, for handlers (sign-out), and whom the
+/// signed-in person acts for in this request (the relation checked against
+/// the database and the clock just now).
 #[derive(Clone)]
 pub struct CurrentSession {
     pub token: Arc<SessionToken>,
     pub session: Session,
+    pub acting: Option<Arc<Acting>>,
 }
 
 /// `Set-Cookie` for a cookie insyn sets: HttpOnly, Secure, SameSite=Lax,
@@ -71,11 +77,12 @@ pub async fn resolve(State(state): State<AppState>, mut request: Request, next: 
     let token = SessionToken::from_cookie(&value);
     let mut stale = false;
     match load(&state, &token).await {
-        Ok(Some((session, viewer))) => {
+        Ok(Some((session, acting, viewer))) => {
             request.extensions_mut().insert(viewer);
             request.extensions_mut().insert(CurrentSession {
                 token: Arc::new(token),
                 session,
+                acting: acting.map(Arc::new),
             });
         }
         Ok(None) => stale = true,
@@ -91,22 +98,42 @@ pub async fn resolve(State(state): State<AppState>, mut request: Request, next: 
     response
 }
 
-async fn load(
-    state: &AppState,
-    token: &SessionToken,
-) -> Result<Option<(Session, Viewer)>, db::DbError> {
+type Loaded = (Session, Option<Acting>, Viewer);
+
+async fn load(state: &AppState, token: &SessionToken) -> Result<Option<Loaded>, db::DbError> {
     let mut conn = state.db.pool().acquire().await?;
     let timeouts = state.config.session.timeouts();
-    let Some(session) =
+    let Some(mut session) =
         db::sessions::resume(&mut conn, token, timeouts, state.clock.unix()).await?
     else {
         return Ok(None);
+    };
+    let acting = match (session.principal, session.acting_relation) {
+        (Principal::Patient(agent), Some(relation)) => {
+            let today = state.clock.today();
+            let ages = state.config.delegation;
+            let acting = delegation::acting(&mut conn, agent, relation, today, ages).await?;
+            if acting.is_none() {
+                // Revoked, ended or past the age limit since the last
+                // request: from now on the person acts for themselves.
+                db::sessions::set_acting(&mut conn, token, None).await?;
+                session.acting_relation = None;
+                tracing::info!(relation, "a relation in use is no longer in force");
+            }
+            acting
+        }
+        _ => None,
     };
     let signed_in = |name: String| SignedIn {
         name,
         csrf_token: session.csrf_token.clone(),
         remaining_secs: session.ends_at - state.clock.unix(),
         idle_secs: timeouts.idle_secs,
+        acting_for: acting.as_ref().map(|a| ActingFor {
+            name: a.subject_name.clone(),
+            relation: a.kind,
+            may_file: a.may_file,
+        }),
     };
     let viewer = match session.principal {
         Principal::Patient(_) => {
@@ -125,7 +152,7 @@ async fn load(
             }
         },
     };
-    Ok(Some((session, viewer)))
+    Ok(Some((session, acting, viewer)))
 }
 
 #[cfg(test)]

@@ -163,6 +163,7 @@ pub(super) async fn chunk(
             reason: p.item.reason.as_deref(),
             source: db::access_events::Source::RegisterSystem,
             source_event_id: Some(&p.item.id),
+            acting: None,
         });
     }
     if !events.is_empty() {

@@ -18,11 +18,39 @@ use sqlx::AnyConnection;
 
 use app::requests::NEARLY_DUE_DAYS;
 
-/// Tells the patient that their request `reference` has `event`, if they
-/// have a confirmed address.
-pub async fn to_patient(
+/// Tells of `event` in request `reference` of patient `subject`: the one who
+/// filed it for them (`filed_by`, a guardian, proxy or representative), and
+/// the patient themselves when they filed it or are an adult — a child's
+/// notices go to the guardian only. Each to a confirmed address only.
+#[allow(clippy::too_many_arguments)]
+pub async fn about_request(
+    conn: &mut AnyConnection,
+    subject: i64,
+    filed_by: Option<i64>,
+    today: time::Date,
+    event: CaseEvent,
+    reference: &str,
+    public_url: &str,
+    now: i64,
+) -> Result<(), DbError> {
+    if let Some(agent) = filed_by {
+        to_person(conn, agent, true, event, reference, public_url, now).await?;
+        let adult = db::patients::header(conn, subject)
+            .await?
+            .personnummer
+            .age_on(today)
+            >= 18;
+        if !adult {
+            return Ok(());
+        }
+    }
+    to_person(conn, subject, false, event, reference, public_url, now).await
+}
+
+async fn to_person(
     conn: &mut AnyConnection,
     patient_id: i64,
+    for_someone_else: bool,
     event: CaseEvent,
     reference: &str,
     public_url: &str,
@@ -35,12 +63,16 @@ pub async fn to_patient(
     let lang = address.lang;
     let link = format!("{public_url}/me/requests/{reference}");
     let args = [("reference", FluentValue::from(reference.to_owned()))];
-    let lines = [
+    let mut lines = vec![
         lang.t("mail-greeting"),
         lang.t_args(&format!("mail-{}-line", event.as_str()), &args),
-        lang.t_args("mail-see-portal", &[("link", link.clone().into())]),
-        lang.t("mail-no-reply"),
     ];
+    if for_someone_else {
+        // Whom it is about is for the portal to say, not the mail.
+        lines.push(lang.t("mail-for-someone-else"));
+    }
+    lines.push(lang.t_args("mail-see-portal", &[("link", link.clone().into())]));
+    lines.push(lang.t("mail-no-reply"));
     let subject = lang.t(&format!("mail-{}-subject", event.as_str()));
     enqueue(conn, email, lang, &subject, &lines, now).await
 }

@@ -190,6 +190,18 @@ fn entry(row: LoggedAccess, registers: &[(String, String)]) -> LogEntry {
         kind: row.kind,
         reason: row.reason,
         reported_by_register: row.source == "register_system",
+        acted_by: row
+            .acting_as
+            .as_deref()
+            .and_then(|code| code.parse().ok())
+            .map(|relation| {
+                let name = [row.acting_given_name, row.acting_family_name]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                (relation, name)
+            }),
     }
 }
 
@@ -248,6 +260,9 @@ mod tests {
             kind: AccessKind::Read,
             reason: None,
             source: "register_system".into(),
+            acting_as: None,
+            acting_given_name: None,
+            acting_family_name: None,
         };
         let registers = vec![("qivf".to_owned(), "Q-IVF".to_owned())];
         let entry = entry(row, &registers);

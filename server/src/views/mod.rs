@@ -4,8 +4,9 @@
 //! plain functions with unit tests beside them.
 //!
 //! [`ports`] binds the signed-in portal to the person of the request's
-//! session, once per request: a [`PatientView`] serves one patient's data,
-//! a [`StaffView`] acts as one staff member. Where a view shows a patient's
+//! session, once per request: a [`PatientView`] serves one patient's data
+//! (the signed-in person's own, or that of the person they act for, within
+//! the relation's scope), a [`StaffView`] acts as one staff member. Where a view shows a patient's
 //! data, it records the look in the patient's access log, as a named step
 //! in the transaction that reads the data: no log entry, no data.
 //!
@@ -13,6 +14,7 @@
 //! below); its details go to the log only.
 
 mod access_log;
+mod acting;
 mod catalogue;
 mod my_registers;
 mod record_history;
@@ -26,7 +28,9 @@ pub use rights_requests::request_of;
 
 use crate::{
     clock::Clock,
+    config::DelegationConfig,
     db::{Db, DbError, sessions::Principal},
+    delegation::Acting,
 };
 use app::{
     backend::{Boxed, Catalog, PatientPortal, PatientQuery, Ports, SignedIn, StaffPortal},
@@ -67,16 +71,26 @@ async fn conn(db: &Db) -> Result<sqlx::pool::PoolConnection<sqlx::Any>, PageErro
 }
 
 /// The ports of one request: the catalogue, and the portal of the person
-/// `principal` (from the request's session), bound to them.
-pub fn ports(db: &Db, clock: &Clock, principal: Option<Principal>) -> Ports {
+/// `principal` (from the request's session), bound to them, or to whom
+/// they are `acting` for.
+pub fn ports(
+    db: &Db,
+    clock: &Clock,
+    ages: DelegationConfig,
+    principal: Option<Principal>,
+    acting: Option<Arc<Acting>>,
+) -> Ports {
     let views = Views {
         db: db.clone(),
         clock: clock.clone(),
+        ages,
     };
     let signed_in = match principal {
-        Some(Principal::Patient(patient)) => SignedIn::Patient(Arc::new(PatientView {
+        Some(Principal::Patient(me)) => SignedIn::Patient(Arc::new(PatientView {
             views: views.clone(),
-            patient,
+            patient: acting.as_ref().map_or(me, |a| a.subject),
+            me,
+            acting,
         })),
         Some(Principal::Staff(staff)) => SignedIn::Staff(Arc::new(StaffView {
             views: views.clone(),
@@ -95,6 +109,8 @@ pub fn ports(db: &Db, clock: &Clock, principal: Option<Principal>) -> Ports {
 pub struct Views {
     db: Db,
     clock: Clock,
+    /// Who may act for a child, and until when.
+    ages: DelegationConfig,
 }
 
 #[async_trait::async_trait]
@@ -108,16 +124,51 @@ impl Catalog for Views {
     }
 }
 
-/// One patient's portal: every read is of this patient's data.
+/// One patient's portal: every read is of this patient's data, by the
+/// patient or by someone acting for them.
 pub struct PatientView {
     views: Views,
+    /// Whose data this portal serves.
     patient: i64,
+    /// Who is signed in.
+    me: i64,
+    acting: Option<Arc<Acting>>,
 }
 
 impl PatientView {
     /// Whose data this portal serves.
     pub fn patient(&self) -> i64 {
         self.patient
+    }
+
+    /// Who is signed in (the patient, unless acting for them).
+    pub fn me(&self) -> i64 {
+        self.me
+    }
+
+    pub fn acting(&self) -> Option<&Acting> {
+        self.acting.as_deref()
+    }
+
+    /// Whether register `code` is within reach: always for oneself, within
+    /// the relation's registers for someone acting.
+    pub fn covers(&self, code: &str) -> bool {
+        self.acting.as_ref().is_none_or(|a| a.covers(code))
+    }
+
+    /// A look at the data, as the access log records who looked.
+    pub fn reader(&self) -> register_data::Reader<'static> {
+        register_data::Reader::Patient(self.acting.as_ref().map(|a| a.by()))
+    }
+
+    /// `NotFound` for a register outside the relation's reach: the same
+    /// answer as for a register that does not exist.
+    fn within(&self, code: &str) -> Result<(), PageError> {
+        if self.covers(code) {
+            Ok(())
+        } else {
+            Err(PageError::NotFound)
+        }
     }
 
     pub fn db(&self) -> &Db {
@@ -127,12 +178,18 @@ impl PatientView {
     pub fn clock(&self) -> &Clock {
         &self.views.clock
     }
+
+    pub fn ages(&self) -> DelegationConfig {
+        self.views.ages
+    }
 }
 
 #[async_trait::async_trait]
 impl PatientPortal for PatientView {
     async fn my_registers(&self, lang: Lang) -> Result<Vec<MyRegister>, PageError> {
-        my_registers::of_patient(&self.views.db, self.patient, lang).await
+        let mut registers = my_registers::of_patient(&self.views.db, self.patient, lang).await?;
+        registers.retain(|r| self.covers(&r.code));
+        Ok(registers)
     }
 
     async fn my_register_data(
@@ -141,8 +198,9 @@ impl PatientPortal for PatientView {
         lang: Lang,
         page: i64,
     ) -> Result<RegisterData, PageError> {
-        let reader = register_data::Reader::Patient;
-        let Views { db, clock } = &self.views;
+        self.within(code.as_str())?;
+        let reader = self.reader();
+        let Views { db, clock, .. } = &self.views;
         register_data::read(db, clock, self.patient, code, lang, page, reader).await
     }
 
@@ -152,29 +210,46 @@ impl PatientPortal for PatientView {
         kind: RequestKind,
         lang: Lang,
     ) -> Result<RequestFormInfo, PageError> {
+        self.within(code.as_str())?;
+        if self.acting.as_ref().is_some_and(|a| !a.may_file) {
+            return Err(PageError::Forbidden);
+        }
         rights_requests::form(&self.views.db, self.patient, code, kind, lang).await
     }
 
     async fn my_requests(&self, lang: Lang) -> Result<Vec<RequestView>, PageError> {
-        let Views { db, clock } = &self.views;
-        rights_requests::of_patient(db, clock, self.patient, lang).await
+        let Views { db, clock, .. } = &self.views;
+        let mut requests = rights_requests::of_patient(db, clock, self.patient, lang).await?;
+        requests.retain(|r| self.covers(&r.register_code));
+        Ok(requests)
     }
 
     async fn notice_address(&self) -> Result<NoticeAddress, PageError> {
-        rights_requests::notice_address(&self.views.db, self.patient).await
+        // Notices of what someone does for another go to the one acting.
+        rights_requests::notice_address(&self.views.db, self.me).await
     }
 
     async fn my_request(&self, reference: &str, lang: Lang) -> Result<RequestView, PageError> {
-        let Views { db, clock } = &self.views;
-        rights_requests::request_of(db, clock, self.patient, reference, lang).await
+        let Views { db, clock, .. } = &self.views;
+        let request = rights_requests::request_of(db, clock, self.patient, reference, lang).await?;
+        self.within(&request.register_code)?;
+        Ok(request)
     }
 
     async fn my_log(&self, filter: LogFilter, lang: Lang) -> Result<MyLog, PageError> {
-        access_log::page(&self.views.db, self.patient, &filter, lang).await
+        let mut log = access_log::page(&self.views.db, self.patient, &filter, lang).await?;
+        log.entries.retain(|e| self.covers(&e.register_code));
+        log.registers.retain(|(code, _)| self.covers(code));
+        Ok(log)
     }
 
     async fn log_inquiry(&self, seq: i64, lang: Lang) -> Result<LogInquiryInfo, PageError> {
-        access_log::inquiry(&self.views.db, self.patient, seq, lang).await
+        let inquiry = access_log::inquiry(&self.views.db, self.patient, seq, lang).await?;
+        self.within(&inquiry.entry.register_code)?;
+        if self.acting.as_ref().is_some_and(|a| !a.may_file) {
+            return Err(PageError::Forbidden);
+        }
+        Ok(inquiry)
     }
 
     async fn answer(&self, query: Boxed) -> Result<Boxed, PageError> {
@@ -259,12 +334,12 @@ impl StaffPortal for StaffView {
         lang: Lang,
     ) -> Result<StaffQueue, PageError> {
         let filter = staff_queue::Filter::from_page(register, kind, status, after);
-        let Views { db, clock } = &self.views;
+        let Views { db, clock, .. } = &self.views;
         staff_queue::page(db, clock, self.staff, filter, lang).await
     }
 
     async fn staff_case(&self, reference: &str, lang: Lang) -> Result<StaffCase, PageError> {
-        let Views { db, clock } = &self.views;
+        let Views { db, clock, .. } = &self.views;
         staff_case::read(db, clock, self.staff, reference, lang).await
     }
 }

@@ -26,6 +26,9 @@ impl Answer for RecordHistoryQuery {
             lang,
         } = self;
         let (db, clock, patient) = (view.db(), view.clock(), view.patient());
+        if !view.covers(register.as_str()) {
+            return Err(PageError::NotFound);
+        }
         let mut tx = db.begin_write().await?;
         let info = db::registers::get(&mut tx, &register, lang)
             .await?
@@ -35,15 +38,8 @@ impl Answer for RecordHistoryQuery {
             db::record_versions::head_of_patient(&mut tx, patient, register.as_str(), &record)
                 .await?
                 .ok_or(PageError::NotFound)?;
-        register_data::record_the_look(
-            &mut tx,
-            db,
-            clock,
-            patient,
-            &register,
-            register_data::Reader::Patient,
-        )
-        .await?;
+        register_data::record_the_look(&mut tx, db, clock, patient, &register, view.reader())
+            .await?;
         let versions = db::record_versions::of_record(&mut tx, head.id).await?;
         let content = db::registers::content(&mut tx, register.as_str()).await?;
         tx.commit().await.map_err(DbError::from)?;

@@ -11,7 +11,7 @@ use crate::{
     content,
     db::{
         self, Db, DbError,
-        access_events::{NewAccessEvent, Source},
+        access_events::{ActingBy, NewAccessEvent, Source},
         records::StoredRecord,
         registers::RecordTypeContent,
     },
@@ -30,7 +30,8 @@ pub const RECORDS_PER_PAGE: i64 = 25;
 /// Who is reading a patient's data, for the access log.
 #[derive(Clone, Copy)]
 pub enum Reader<'a> {
-    Patient,
+    /// The patient's side: themselves, or someone acting for them.
+    Patient(Option<ActingBy>),
     /// Register staff handling the request with this reference.
     Staff {
         hsa_id: &'a HsaId,
@@ -41,14 +42,14 @@ pub enum Reader<'a> {
 impl<'a> Reader<'a> {
     fn actor(self) -> ActorKind {
         match self {
-            Reader::Patient => ActorKind::Patient,
+            Reader::Patient(_) => ActorKind::Patient,
             Reader::Staff { .. } => ActorKind::RegisterStaff,
         }
     }
 
     fn staff(self) -> Option<&'a HsaId> {
         match self {
-            Reader::Patient => None,
+            Reader::Patient(_) => None,
             Reader::Staff { hsa_id, .. } => Some(hsa_id),
         }
     }
@@ -56,7 +57,7 @@ impl<'a> Reader<'a> {
     /// The reason the log gives, in Swedish like the register systems'.
     fn reason(self) -> Option<String> {
         match self {
-            Reader::Patient => None,
+            Reader::Patient(_) => None,
             Reader::Staff { reference, .. } => Some(format!("Handläggning av ärende {reference}")),
         }
     }
@@ -150,6 +151,10 @@ pub async fn record_the_look(
             reason: reader.reason().as_deref(),
             source: Source::Insyn,
             source_event_id: None,
+            acting: match reader {
+                Reader::Patient(acting) => acting,
+                Reader::Staff { .. } => None,
+            },
         },
         now,
     )
@@ -296,7 +301,7 @@ mod tests {
             staff.reason().as_deref(),
             Some("Handläggning av ärende Q-2026-0001")
         );
-        assert_eq!(Reader::Patient.reason(), None);
-        assert_eq!(Reader::Patient.actor(), ActorKind::Patient);
+        assert_eq!(Reader::Patient(None).reason(), None);
+        assert_eq!(Reader::Patient(None).actor(), ActorKind::Patient);
     }
 }

@@ -158,6 +158,7 @@ pub fn request_view(
         days_left: (due - today).whole_days(),
         decided_on: r.decided_at.map(iso_date),
         decision_reason: r.decision_reason,
+        filed_by: r.filed_by.map(|f| (f.relation, f.name)),
         summary,
         history: r
             .history
@@ -247,6 +248,7 @@ mod tests {
             decided_at: None,
             decision_reason: None,
             assigned_staff_id: None,
+            filed_by: None,
             history: vec![RequestEvent {
                 at: 1_782_900_000,
                 status: app::domain::CaseEvent::Received,

@@ -130,6 +130,7 @@ async fn append(app: &TestApp, n: usize) {
                 reason: Some("Uppföljning"),
                 source: Source::RegisterSystem,
                 source_event_id: None,
+                acting: None,
             },
             1_760_000_000,
         )

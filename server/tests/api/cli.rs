@@ -56,7 +56,7 @@ fn migrate_seed_and_staff_add_work_from_the_command_line() {
     let out = insyn(&url).args(["seed", "--demo"]).output().unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(
-        stdout.contains("Loaded 3 registers, 20 persons (0 already present)"),
+        stdout.contains("Loaded 3 registers, 23 persons (0 already present)"),
         "{stdout}"
     );
     let out = insyn(&url)

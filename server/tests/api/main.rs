@@ -5,6 +5,7 @@ mod helpers;
 mod idp;
 
 mod access_log;
+mod acting;
 mod cases;
 mod cli;
 mod copies;

@@ -1,0 +1,253 @@
+//! "Proxies and representatives" (`/me/proxies`): who may act for the
+//! signed-in person through insyn — guardians, chosen proxies and legal
+//! representatives, each with what they may do and until when — and the
+//! form to give someone a proxy (read only, or read and file requests; in
+//! every register or some; for at most two years). A proxy is revoked here
+//! at any time. Only a person acting for themselves has this page: a proxy
+//! cannot grant further.
+//!
+//! The server answers [`ProxiesQuery`] in `server/src/views/acting.rs`; the
+//! forms post to `server/src/http/acting.rs`.
+
+use crate::{
+    components::{ErrorPage, Feedback, patient_page},
+    domain::RelationKind,
+    error::PageError,
+    i18n::{Lang, use_lang},
+    pages::acting::scope_text,
+    requests::FormState,
+};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+use serde::{Deserialize, Serialize};
+
+/// Who acts for the signed-in person, and what the grant form needs.
+#[cfg(feature = "ssr")]
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProxiesQuery {
+    pub lang: Lang,
+}
+
+#[cfg(feature = "ssr")]
+impl crate::backend::PatientQuery for ProxiesQuery {
+    type Answer = Proxies;
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Proxies {
+    /// Everyone who may act for the person today.
+    pub for_me: Vec<ActingForMe>,
+    /// The registers on the platform (code, name), for the form.
+    pub registers: Vec<(String, String)>,
+    /// The latest end date a proxy may have (ISO 8601).
+    pub max_until: String,
+    /// Whether the person may act for anyone themselves (a link to choose).
+    pub may_act_for_others: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ActingForMe {
+    pub relation: i64,
+    pub kind: RelationKind,
+    pub name: String,
+    pub may_file: bool,
+    pub registers: Option<Vec<String>>,
+    pub until: String,
+    /// The decision behind a legal representative.
+    pub reference: Option<String>,
+}
+
+#[server(prefix = "/fn")]
+pub async fn get_proxies(lang: Lang) -> Result<Proxies, PageError> {
+    crate::backend::patient()?.ask(ProxiesQuery { lang }).await
+}
+
+#[component]
+pub fn ProxiesPage() -> impl IntoView {
+    let lang = use_lang();
+    let session = match patient_page("/auth/login?next=/me/proxies") {
+        Ok(session) => session,
+        Err(refusal) => return refusal,
+    };
+    let state = use_context::<FormState>().unwrap_or_default();
+    let done = use_query_map().get_untracked().get("done");
+    let csrf = session.csrf_token.clone();
+    view! {
+        <Title text=lang.t("proxies-title") />
+        <h1>{lang.t("proxies-title")}</h1>
+        <p class="lead">{lang.t("proxies-lead")}</p>
+        {done.and_then(|done| match done.as_str() {
+            "granted" => Some(lang.t("proxies-granted")),
+            "revoked" => Some(lang.t("proxies-revoked")),
+            _ => None,
+        }).map(|text| view! { <p class="notice" role="status">{text}</p> })}
+        <Suspense fallback=move || view! { <p>{lang.t("loading")}</p> }>
+            {
+                let (csrf, state) = (csrf.clone(), state.clone());
+                Suspend::new(async move {
+                    match get_proxies(lang).await {
+                        Ok(proxies) => view! { <Overview proxies csrf state /> }.into_any(),
+                        Err(error) => view! { <ErrorPage error /> }.into_any(),
+                    }
+                })
+            }
+        </Suspense>
+    }
+    .into_any()
+}
+
+#[component]
+fn Overview(proxies: Proxies, csrf: String, state: FormState) -> impl IntoView {
+    let lang = use_lang();
+    let Proxies {
+        for_me,
+        registers,
+        max_until,
+        may_act_for_others,
+    } = proxies;
+    view! {
+        {may_act_for_others.then(|| view! {
+            <p><a href="/me/acting">{lang.t("proxies-choose-link")}</a></p>
+        })}
+        <section aria-labelledby="for-me-title">
+            <h2 id="for-me-title">{lang.t("proxies-for-me-title")}</h2>
+            {if for_me.is_empty() {
+                view! { <p>{lang.t("proxies-for-me-none")}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="cards">
+                        {for_me.into_iter().map(|r| view! { <ForMe relation=r csrf=csrf.clone() /> }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </section>
+        <GrantForm registers max_until csrf=csrf.clone() state lang />
+    }
+}
+
+#[component]
+fn ForMe(relation: ActingForMe, csrf: String) -> impl IntoView {
+    let lang = use_lang();
+    let title = lang.t_args(
+        &format!("proxies-kind-{}", relation.kind.as_str()),
+        &[("name", relation.name.clone().into())],
+    );
+    let scope = scope_text(
+        lang,
+        relation.may_file,
+        &relation.registers,
+        &relation.until,
+    );
+    let revocable = relation.kind == RelationKind::Proxy;
+    view! {
+        <li class="card">
+            <h3>{title.clone()}</h3>
+            <p>{scope}</p>
+            {relation.reference.clone().map(|reference| view! {
+                <p>{lang.t_args("proxies-decision", &[("reference", reference.into())])}</p>
+            })}
+            {revocable.then(|| view! {
+                <form method="post" action=format!("/me/proxies/{}/revoke", relation.relation)>
+                    <input type="hidden" name="csrf" value=csrf.clone() />
+                    <button type="submit" class="button secondary">
+                        {lang.t("proxies-revoke")}
+                        <span class="visually-hidden">" " {title.clone()}</span>
+                    </button>
+                </form>
+            })}
+        </li>
+    }
+}
+
+#[component]
+fn GrantForm(
+    registers: Vec<(String, String)>,
+    max_until: String,
+    csrf: String,
+    state: FormState,
+    lang: Lang,
+) -> impl IntoView {
+    let feedback = Feedback::new(state.clone(), lang);
+    let value = |field: &str| state.values.get(field).cloned().unwrap_or_default();
+    let scope = value("scope");
+    let reach = value("reach");
+    view! {
+        <section aria-labelledby="grant-title">
+            <h2 id="grant-title">{lang.t("proxies-grant-title")}</h2>
+            <p>{lang.t("proxies-grant-lead")}</p>
+            {feedback.summary()}
+            <form method="post" action="/me/proxies" class="stack" novalidate>
+                <input type="hidden" name="csrf" value=csrf />
+                <div class="field">
+                    <label for="personnummer">{lang.t("proxies-personnummer")}</label>
+                    <p class="hint" id="personnummer-hint">{lang.t("proxies-personnummer-hint")}</p>
+                    {feedback.message("personnummer")}
+                    <input
+                        type="text"
+                        id="personnummer"
+                        name="personnummer"
+                        inputmode="numeric"
+                        autocomplete="off"
+                        value=value("personnummer")
+                        aria-describedby=feedback.described("personnummer", true)
+                        aria-invalid=feedback.invalid("personnummer")
+                    />
+                </div>
+                <fieldset id="scope">
+                    <legend>{lang.t("proxies-scope")}</legend>
+                    {feedback.message("scope")}
+                    <div class="choice">
+                        <input type="radio" id="scope-read" name="scope" value="read" checked=scope != "file" />
+                        <label for="scope-read">{lang.t("acting-scope-read")}</label>
+                    </div>
+                    <div class="choice">
+                        <input type="radio" id="scope-file" name="scope" value="file" checked=scope == "file" />
+                        <label for="scope-file">{lang.t("acting-scope-file")}</label>
+                    </div>
+                </fieldset>
+                <fieldset id="reach">
+                    <legend>{lang.t("proxies-reach")}</legend>
+                    {feedback.message("reach")}
+                    <div class="choice">
+                        <input type="radio" id="reach-all" name="reach" value="all" checked=reach != "some" />
+                        <label for="reach-all">{lang.t("acting-scope-all-registers")}</label>
+                    </div>
+                    <div class="choice">
+                        <input type="radio" id="reach-some" name="reach" value="some" checked=reach == "some" />
+                        <label for="reach-some">{lang.t("proxies-reach-some")}</label>
+                    </div>
+                    <ul class="plain">
+                        {registers.into_iter().map(|(code, name)| {
+                            let field = format!("register-{code}");
+                            let checked = state.values.contains_key(&field);
+                            view! {
+                                <li class="choice">
+                                    <input type="checkbox" id=field.clone() name=field.clone() value="on" checked=checked />
+                                    <label for=field>{name}</label>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                </fieldset>
+                <div class="field">
+                    <label for="until">{lang.t("proxies-until")}</label>
+                    <p class="hint" id="until-hint">
+                        {lang.t_args("proxies-until-hint", &[("max", max_until.clone().into())])}
+                    </p>
+                    {feedback.message("until")}
+                    <input
+                        type="date"
+                        id="until"
+                        name="until"
+                        max=max_until
+                        value=value("until")
+                        aria-describedby=feedback.described("until", true)
+                        aria-invalid=feedback.invalid("until")
+                    />
+                </div>
+                <button type="submit" class="button">{lang.t("proxies-grant")}</button>
+            </form>
+        </section>
+    }
+}
