@@ -66,3 +66,59 @@ impl Feedback {
         self.state.value(field)
     }
 }
+
+/// One labelled input of a plain form: its hint, its message when the form
+/// came back, and the ARIA that ties them together; the value as typed.
+#[component]
+pub fn InputField(
+    /// The input's `name` and `id`.
+    name: &'static str,
+    label: String,
+    #[prop(optional)] hint: Option<String>,
+    /// `text` unless given (`date`, …).
+    #[prop(default = "text")]
+    kind: &'static str,
+    /// For a personnummer: a numeric keyboard on a phone.
+    #[prop(default = false)]
+    numeric: bool,
+    #[prop(optional)] max: Option<String>,
+    feedback: Feedback,
+) -> impl IntoView {
+    let hint_id = format!("{name}-hint");
+    let has_hint = hint.is_some();
+    view! {
+        <div class="field">
+            <label for=name>{label}</label>
+            {hint.map(|hint| view! { <p class="hint" id=hint_id.clone()>{hint}</p> })}
+            {feedback.message(name)}
+            <input
+                type=kind
+                id=name
+                name=name
+                inputmode=numeric.then_some("numeric")
+                autocomplete="off"
+                max=max
+                value=feedback.value(name)
+                aria-describedby=feedback.described(name, has_hint)
+                aria-invalid=feedback.invalid(name)
+            />
+        </div>
+    }
+}
+
+/// One radio button of a plain form with its label (`id` is `name-value`).
+#[component]
+pub fn Radio(
+    name: &'static str,
+    value: &'static str,
+    label: String,
+    checked: bool,
+) -> impl IntoView {
+    let id = format!("{name}-{value}");
+    view! {
+        <div class="choice">
+            <input type="radio" id=id.clone() name=name value=value checked=checked />
+            <label for=id>{label}</label>
+        </div>
+    }
+}

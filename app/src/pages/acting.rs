@@ -8,7 +8,7 @@
 //! the server answers it in `server/src/views/acting.rs`.
 
 use crate::{
-    components::{ErrorPage, patient_page},
+    components::{ErrorPage, Radio, patient_page},
     domain::RelationKind,
     error::PageError,
     i18n::{Lang, use_lang},
@@ -84,6 +84,25 @@ pub fn scope_text(
             ("until", until.to_owned().into()),
         ],
     )
+}
+
+/// "What may they do?" in the proxy and representative forms: read only,
+/// or read and file requests; `chosen` as the form came back, else the default.
+#[component]
+pub fn ScopeChoice(chosen: String, file_by_default: bool) -> impl IntoView {
+    let lang = use_lang();
+    let file = if chosen.is_empty() {
+        file_by_default
+    } else {
+        chosen == "file"
+    };
+    view! {
+        <fieldset id="scope">
+            <legend>{lang.t("proxies-scope")}</legend>
+            <Radio name="scope" value="read" label=lang.t("acting-scope-read") checked=!file />
+            <Radio name="scope" value="file" label=lang.t("acting-scope-file") checked=file />
+        </fieldset>
+    }
 }
 
 #[component]

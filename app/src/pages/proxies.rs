@@ -10,11 +10,11 @@
 //! forms post to `server/src/http/acting.rs`.
 
 use crate::{
-    components::{ErrorPage, Feedback, patient_page},
+    components::{ErrorPage, Feedback, InputField, Radio, patient_page},
     domain::RelationKind,
     error::PageError,
     i18n::{Lang, use_lang},
-    pages::acting::scope_text,
+    pages::acting::{ScopeChoice, scope_text},
     requests::FormState,
 };
 use leptos::prelude::*;
@@ -169,9 +169,7 @@ fn GrantForm(
     lang: Lang,
 ) -> impl IntoView {
     let feedback = Feedback::new(state.clone(), lang);
-    let value = |field: &str| state.values.get(field).cloned().unwrap_or_default();
-    let scope = value("scope");
-    let reach = value("reach");
+    let reach = state.value("reach");
     view! {
         <section aria-labelledby="grant-title">
             <h2 id="grant-title">{lang.t("proxies-grant-title")}</h2>
@@ -179,44 +177,19 @@ fn GrantForm(
             {feedback.summary()}
             <form method="post" action="/me/proxies" class="stack" novalidate>
                 <input type="hidden" name="csrf" value=csrf />
-                <div class="field">
-                    <label for="personnummer">{lang.t("proxies-personnummer")}</label>
-                    <p class="hint" id="personnummer-hint">{lang.t("proxies-personnummer-hint")}</p>
-                    {feedback.message("personnummer")}
-                    <input
-                        type="text"
-                        id="personnummer"
-                        name="personnummer"
-                        inputmode="numeric"
-                        autocomplete="off"
-                        value=value("personnummer")
-                        aria-describedby=feedback.described("personnummer", true)
-                        aria-invalid=feedback.invalid("personnummer")
-                    />
-                </div>
-                <fieldset id="scope">
-                    <legend>{lang.t("proxies-scope")}</legend>
-                    {feedback.message("scope")}
-                    <div class="choice">
-                        <input type="radio" id="scope-read" name="scope" value="read" checked=scope != "file" />
-                        <label for="scope-read">{lang.t("acting-scope-read")}</label>
-                    </div>
-                    <div class="choice">
-                        <input type="radio" id="scope-file" name="scope" value="file" checked=scope == "file" />
-                        <label for="scope-file">{lang.t("acting-scope-file")}</label>
-                    </div>
-                </fieldset>
+                <InputField
+                    name="personnummer"
+                    label=lang.t("proxies-personnummer")
+                    hint=lang.t("proxies-personnummer-hint")
+                    numeric=true
+                    feedback=feedback.clone()
+                />
+                <ScopeChoice chosen=state.value("scope") file_by_default=false />
                 <fieldset id="reach">
                     <legend>{lang.t("proxies-reach")}</legend>
                     {feedback.message("reach")}
-                    <div class="choice">
-                        <input type="radio" id="reach-all" name="reach" value="all" checked=reach != "some" />
-                        <label for="reach-all">{lang.t("acting-scope-all-registers")}</label>
-                    </div>
-                    <div class="choice">
-                        <input type="radio" id="reach-some" name="reach" value="some" checked=reach == "some" />
-                        <label for="reach-some">{lang.t("proxies-reach-some")}</label>
-                    </div>
+                    <Radio name="reach" value="all" label=lang.t("acting-scope-all-registers") checked=reach != "some" />
+                    <Radio name="reach" value="some" label=lang.t("proxies-reach-some") checked=reach == "some" />
                     <ul class="plain">
                         {registers.into_iter().map(|(code, name)| {
                             let field = format!("register-{code}");
@@ -230,22 +203,14 @@ fn GrantForm(
                         }).collect_view()}
                     </ul>
                 </fieldset>
-                <div class="field">
-                    <label for="until">{lang.t("proxies-until")}</label>
-                    <p class="hint" id="until-hint">
-                        {lang.t_args("proxies-until-hint", &[("max", max_until.clone().into())])}
-                    </p>
-                    {feedback.message("until")}
-                    <input
-                        type="date"
-                        id="until"
-                        name="until"
-                        max=max_until
-                        value=value("until")
-                        aria-describedby=feedback.described("until", true)
-                        aria-invalid=feedback.invalid("until")
-                    />
-                </div>
+                <InputField
+                    name="until"
+                    kind="date"
+                    label=lang.t("proxies-until")
+                    hint=lang.t_args("proxies-until-hint", &[("max", max_until.clone().into())])
+                    max=max_until
+                    feedback=feedback.clone()
+                />
                 <button type="submit" class="button">{lang.t("proxies-grant")}</button>
             </form>
         </section>

@@ -8,8 +8,9 @@
 //! staff member's as the database has them.
 
 use crate::{
-    components::{ErrorPage, Feedback, staff_page},
+    components::{ErrorPage, Feedback, InputField, staff_page},
     i18n::use_lang,
+    pages::acting::ScopeChoice,
     requests::FormState,
     server_fns::list_registers,
 };
@@ -27,9 +28,6 @@ pub fn StaffRepresentativesPage() -> impl IntoView {
     let state = use_context::<FormState>().unwrap_or_default();
     let entered = use_query_map().get_untracked().get("done").is_some();
     let feedback = Feedback::new(state.clone(), lang);
-    let values = state.values.clone();
-    let value = move |field: &str| values.get(field).cloned().unwrap_or_default();
-    let scope = value("scope");
     let held = staff.registers.clone();
     let csrf = staff.session.csrf_token.clone();
     view! {
@@ -43,42 +41,10 @@ pub fn StaffRepresentativesPage() -> impl IntoView {
         {feedback.summary()}
         <form method="post" action="/staff/representatives" class="stack" novalidate>
             <input type="hidden" name="csrf" value=csrf />
-            <div class="field">
-                <label for="represented">{lang.t("representatives-represented")}</label>
-                {feedback.message("represented")}
-                <input type="text" id="represented" name="represented" inputmode="numeric" autocomplete="off"
-                    value=value("represented")
-                    aria-describedby=feedback.described("represented", false)
-                    aria-invalid=feedback.invalid("represented") />
-            </div>
-            <div class="field">
-                <label for="representative">{lang.t("representatives-representative")}</label>
-                {feedback.message("representative")}
-                <input type="text" id="representative" name="representative" inputmode="numeric" autocomplete="off"
-                    value=value("representative")
-                    aria-describedby=feedback.described("representative", false)
-                    aria-invalid=feedback.invalid("representative") />
-            </div>
-            <div class="field">
-                <label for="reference">{lang.t("representatives-reference")}</label>
-                <p class="hint" id="reference-hint">{lang.t("representatives-reference-hint")}</p>
-                {feedback.message("reference")}
-                <input type="text" id="reference" name="reference" autocomplete="off"
-                    value=value("reference")
-                    aria-describedby=feedback.described("reference", true)
-                    aria-invalid=feedback.invalid("reference") />
-            </div>
-            <fieldset id="scope">
-                <legend>{lang.t("proxies-scope")}</legend>
-                <div class="choice">
-                    <input type="radio" id="scope-file" name="scope" value="file" checked=scope != "read" />
-                    <label for="scope-file">{lang.t("acting-scope-file")}</label>
-                </div>
-                <div class="choice">
-                    <input type="radio" id="scope-read" name="scope" value="read" checked=scope == "read" />
-                    <label for="scope-read">{lang.t("acting-scope-read")}</label>
-                </div>
-            </fieldset>
+            <InputField name="represented" label=lang.t("representatives-represented") numeric=true feedback=feedback.clone() />
+            <InputField name="representative" label=lang.t("representatives-representative") numeric=true feedback=feedback.clone() />
+            <InputField name="reference" label=lang.t("representatives-reference") hint=lang.t("representatives-reference-hint") feedback=feedback.clone() />
+            <ScopeChoice chosen=state.value("scope") file_by_default=true />
             <fieldset id="registers">
                 <legend>{lang.t("representatives-registers")}</legend>
                 {feedback.message("registers")}
@@ -107,20 +73,8 @@ pub fn StaffRepresentativesPage() -> impl IntoView {
                     }
                 </Suspense>
             </fieldset>
-            <div class="field">
-                <label for="from">{lang.t("representatives-from")}</label>
-                {feedback.message("from")}
-                <input type="date" id="from" name="from" value=value("from")
-                    aria-describedby=feedback.described("from", false)
-                    aria-invalid=feedback.invalid("from") />
-            </div>
-            <div class="field">
-                <label for="until">{lang.t("representatives-until")}</label>
-                {feedback.message("until")}
-                <input type="date" id="until" name="until" value=value("until")
-                    aria-describedby=feedback.described("until", false)
-                    aria-invalid=feedback.invalid("until") />
-            </div>
+            <InputField name="from" kind="date" label=lang.t("representatives-from") feedback=feedback.clone() />
+            <InputField name="until" kind="date" label=lang.t("representatives-until") feedback=feedback.clone() />
             <button type="submit" class="button">{lang.t("representatives-submit")}</button>
         </form>
     }

@@ -53,12 +53,28 @@ pub async fn count(conn: &mut AnyConnection) -> Result<i64, DbError> {
         .await?)
 }
 
+/// A person's name as pages show it: given and family name, whichever are
+/// known ("" when neither is).
+pub fn full_name(given: Option<&str>, family: Option<&str>) -> String {
+    [given, family]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Who a patient is, for the header of their copies.
 #[derive(Debug, Clone)]
 pub struct PatientHeader {
     pub personnummer: Personnummer,
     pub given_name: Option<String>,
     pub family_name: Option<String>,
+}
+
+impl PatientHeader {
+    pub fn name(&self) -> String {
+        full_name(self.given_name.as_deref(), self.family_name.as_deref())
+    }
 }
 
 pub async fn header(conn: &mut AnyConnection, id: i64) -> Result<PatientHeader, DbError> {

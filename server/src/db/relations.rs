@@ -75,11 +75,11 @@ fn party(
     family: Option<String>,
     protected: i64,
 ) -> Result<Party, DbError> {
-    let name = match (given, family) {
-        (Some(g), Some(f)) => Some(format!("{g} {f}")),
-        (Some(n), None) | (None, Some(n)) => Some(n),
-        (None, None) => None,
-    };
+    let name = Some(super::patients::full_name(
+        given.as_deref(),
+        family.as_deref(),
+    ))
+    .filter(|name| !name.is_empty());
     Ok(Party {
         id,
         personnummer: Personnummer::parse_long(pnr)

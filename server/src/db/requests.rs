@@ -94,11 +94,7 @@ async fn with_history(conn: &mut AnyConnection, row: RequestRow) -> Result<Store
             Some(FiledBy {
                 patient_id,
                 relation: super::parse_code(&relation, "relation kind")?,
-                name: [given, family]
-                    .into_iter()
-                    .flatten()
-                    .collect::<Vec<_>>()
-                    .join(" "),
+                name: super::patients::full_name(given.as_deref(), family.as_deref()),
             })
         }
         _ => None,

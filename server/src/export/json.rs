@@ -238,12 +238,10 @@ async fn write(db: &Db, plan: &CopyPlan, out: &mut Out) -> Result<(), Stop> {
             });
             // Optional in v1: present only for what someone did for the patient.
             if let Some(relation) = &event.acting_as {
-                let name = [&event.acting_given_name, &event.acting_family_name]
-                    .into_iter()
-                    .flatten()
-                    .map(String::as_str)
-                    .collect::<Vec<_>>()
-                    .join(" ");
+                let name = db::patients::full_name(
+                    event.acting_given_name.as_deref(),
+                    event.acting_family_name.as_deref(),
+                );
                 entry["acted_by"] = json!({ "relation": relation, "name": name });
             }
             out.value(&entry).await?;

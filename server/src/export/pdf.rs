@@ -270,15 +270,7 @@ pub async fn render(db: &Db, plan: &CopyPlan) -> Result<Vec<u8>, PdfError> {
     // Title page.
     l.text(&t("pdf-title"), 24.0, true, 0.0);
     l.gap(4.0);
-    let name = [
-        plan.patient.given_name.as_deref(),
-        plan.patient.family_name.as_deref(),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" ");
-    l.text(&name, 14.0, true, 0.0);
+    l.text(&plan.patient.name(), 14.0, true, 0.0);
     l.text(
         &format!(
             "{}: {}",

@@ -195,11 +195,10 @@ fn entry(row: LoggedAccess, registers: &[(String, String)]) -> LogEntry {
             .as_deref()
             .and_then(|code| code.parse().ok())
             .map(|relation| {
-                let name = [row.acting_given_name, row.acting_family_name]
-                    .into_iter()
-                    .flatten()
-                    .collect::<Vec<_>>()
-                    .join(" ");
+                let name = db::patients::full_name(
+                    row.acting_given_name.as_deref(),
+                    row.acting_family_name.as_deref(),
+                );
                 (relation, name)
             }),
     }

@@ -44,11 +44,7 @@ impl Answer for ActingChoicesQuery {
         let me = db::patients::header(&mut conn, view.me()).await?;
         let choices = delegation::choices(&mut conn, view.me(), today, view.ages()).await?;
         Ok(ActingChoices {
-            me: [me.given_name, me.family_name]
-                .into_iter()
-                .flatten()
-                .collect::<Vec<_>>()
-                .join(" "),
+            me: me.name(),
             choices: choices
                 .iter()
                 .map(|acting| ActingChoice {

@@ -79,11 +79,7 @@ pub async fn read(
     let request = request_view(request, Some(&details), &names, clock.today(), lang)?;
     Ok(StaffCase {
         request,
-        patient_name: [header.given_name, header.family_name]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(" "),
+        patient_name: header.name(),
         personnummer: header.personnummer.formatted(),
         data,
         actions,
