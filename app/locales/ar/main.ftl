@@ -553,7 +553,6 @@ value-no = لا
 lang-machine-note = هذه الترجمة مُنجَزة بمساعدة آلية، ولم يراجعها بعدُ شخص لغته الأم هي العربية.
 
 # Said where the text is in another language than the page (pages/my_register.rs, pages/requests.rs)
-pdf-in-english-note = ملف PDF باللغة الإنجليزية: لا يمكن كتابته بالعربية أو الفارسية بعد.
 content-language-note = تُعرض مصطلحات السجل نفسه (أنواع السجلات والحقول) باللغة الإنجليزية، لأن السجل لم يترجمها.
 
 ## Acting for someone else (guardians, proxies, legal representatives)

@@ -509,7 +509,6 @@ value-no = No
 lang-machine-note = This translation is machine-assisted and not yet reviewed by a native speaker.
 
 # Said where the text is in another language than the page (pages/my_register.rs, pages/requests.rs)
-pdf-in-english-note = The PDF is in English: it cannot yet be written in Arabic or Persian.
 content-language-note = The register's own terms (record types and fields) are shown in English, because the register has not translated them.
 
 ## Acting for someone else (guardians, proxies, legal representatives)

@@ -507,7 +507,6 @@ value-no = خیر
 lang-machine-note = این ترجمه با کمک ماشین انجام شده و هنوز توسط یک گویشور بومی بررسی نشده است.
 
 # Said where the text is in another language than the page (pages/my_register.rs, pages/requests.rs)
-pdf-in-english-note = فایل PDF به زبان انگلیسی است: هنوز نمی‌توان آن را به عربی یا فارسی نوشت.
 content-language-note = اصطلاحات خود ثبت (انواع سوابق و فیلدها) به انگلیسی نشان داده می‌شوند، زیرا ثبت آن‌ها را ترجمه نکرده است.
 
 ## Acting for someone else (guardians, proxies, legal representatives)

@@ -511,7 +511,6 @@ nav-my-requests = Omat pyyntöni
 nav-my-log = Oma lokini
 
 # Said where the text is in another language than the page (pages/my_register.rs, pages/requests.rs)
-pdf-in-english-note = PDF-tiedosto on englanniksi: sitä ei vielä voi kirjoittaa arabiaksi tai persiaksi.
 content-language-note = Rekisterin omat termit (tietuetyypit ja kentät) näytetään englanniksi, koska rekisteri ei ole kääntänyt niitä.
 
 ## Acting for someone else (guardians, proxies, legal representatives)

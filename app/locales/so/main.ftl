@@ -509,7 +509,6 @@ value-no = Maya
 lang-machine-note = Turjumaaddan waxaa lagu diyaariyay caawimaad mashiin, weli ma eegin qof afkan hooyo u yahay.
 
 # Said where the text is in another language than the page (pages/my_register.rs, pages/requests.rs)
-pdf-in-english-note = Faylka PDF-ka wuxuu ku qoran yahay Ingiriis: weli laguma qori karo Carabi ama Faarsi.
 content-language-note = Ereyada diiwaanka (noocyada xogta iyo meelaha) waxaa lagu muujiyaa Ingiriis, sababtoo ah diiwaanku ma turjumin.
 
 ## Acting for someone else (guardians, proxies, legal representatives)

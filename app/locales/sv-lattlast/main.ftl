@@ -507,7 +507,6 @@ value-no = Nej
 lang-machine-note = Texten på lättläst svenska är inte granskad än. Ingen som arbetar med lättläst har läst den.
 
 # Said where the text is in another language than the page (pages/my_register.rs, pages/requests.rs)
-pdf-in-english-note = PDF-filen är på engelska. Den kan inte skrivas på arabiska eller persiska än.
 content-language-note = Registret har egna ord för uppgifterna. De står på svenska.
 
 ## Acting for someone else (guardians, proxies, legal representatives)

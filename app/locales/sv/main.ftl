@@ -509,7 +509,6 @@ value-no = Nej
 lang-machine-note = Översättningen är maskinstödd och ännu inte granskad av en person med språket som modersmål.
 
 # Said where the text is in another language than the page (pages/my_register.rs, pages/requests.rs)
-pdf-in-english-note = PDF-filen är på engelska: den kan ännu inte skrivas på arabiska eller persiska.
 content-language-note = Registrets egna ord för uppgifterna (typer av poster och fält) visas på svenska eller engelska, eftersom registret inte har översatt dem.
 
 ## Acting for someone else (guardians, proxies, legal representatives)

@@ -77,7 +77,6 @@ fn RegisterDataView(data: RegisterData) -> impl IntoView {
                 <p>{lang.t("data-downloads-body")}</p>
                 <p class="actions">
                     <a class="button" href=format!("{base}/extract.pdf") download="">{lang.t("data-download-pdf")}</a>
-                    {lang.is_rtl().then(|| view! { <span class="note">" " {lang.t("pdf-in-english-note")}</span> })}
                     " "
                     <a class="button secondary-button" href=format!("{base}/export.json") download="">{lang.t("data-download-json")}</a>
                 </p>

@@ -195,7 +195,6 @@ fn Receipt(request: RequestView) -> impl IntoView {
             <Clock request=request.clone() />
             <p>
                 <a class="button" href=format!("/me/requests/{}/receipt.pdf", request.reference) download="">{lang.t("receipt-pdf")}</a>
-                {lang.is_rtl().then(|| view! { <span class="note">" " {lang.t("pdf-in-english-note")}</span> })}
             </p>
         </div>
         <section aria-labelledby="timeline-heading">

@@ -9,6 +9,17 @@
 //! with the embedded font's own glyph widths), then drawn with printpdf, so
 //! the page count is known for the footers. The font is Liberation Sans,
 //! embedded, so å ä ö é print right in every reader.
+//!
+//! Arabic and Persian documents are written right to left in DejaVu Sans
+//! (embedded; it has the Arabic letters and their joined forms). printpdf
+//! draws glyphs as given, neither shaping nor reordering, so each line is
+//! shaped first (ar-reshaper: the Unicode presentation forms of the joined
+//! letters, whose glyphs the font maps in its cmap, so the PDF's ToUnicode
+//! map gives a reader's copy-paste and `pdftotext` the letters back), then
+//! put in visual order by the Unicode bidirectional algorithm (numbers,
+//! dates, personnummer and references stay left to right), and the whole
+//! page is mirrored: text ends at the right margin, tables run right to
+//! left.
 
 use super::{CopyPlan, rfc3339};
 use crate::{
@@ -24,6 +35,8 @@ use printpdf::{IndirectFontRef, Line, Mm, PdfDocument, Point};
 
 const REGULAR: &[u8] = include_bytes!("../../assets/fonts/LiberationSans-Regular.ttf");
 const BOLD: &[u8] = include_bytes!("../../assets/fonts/LiberationSans-Bold.ttf");
+const ARABIC_REGULAR: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+const ARABIC_BOLD: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
 
 const PAGE_W: f32 = 210.0;
 const PAGE_H: f32 = 297.0;
@@ -41,25 +54,132 @@ pub enum PdfError {
     Pdf(String),
 }
 
+/// How a document's script is written: its fonts and its direction.
+#[derive(Clone, Copy)]
+struct Script {
+    regular: &'static [u8],
+    bold: &'static [u8],
+    rtl: bool,
+}
+
+impl Script {
+    fn of(lang: Lang) -> Self {
+        if lang.is_rtl() {
+            Script {
+                regular: ARABIC_REGULAR,
+                bold: ARABIC_BOLD,
+                rtl: true,
+            }
+        } else {
+            Script {
+                regular: REGULAR,
+                bold: BOLD,
+                rtl: false,
+            }
+        }
+    }
+
+    /// `text` with its Arabic letters in their joined forms (logical order);
+    /// other text as it is.
+    fn shaped(self, text: &str) -> String {
+        if !self.rtl {
+            return text.to_owned();
+        }
+        static RESHAPER: std::sync::OnceLock<ar_reshaper::ArabicReshaper> =
+            std::sync::OnceLock::new();
+        RESHAPER
+            .get_or_init(|| {
+                let mut config = ar_reshaper::ReshaperConfig::default();
+                // The font has the lam-alef ligatures, not the word ligature of Allah.
+                config.update_ligature(
+                    ar_reshaper::prelude::LigatureNames::ARABIC_LIGATURE_ALLAH,
+                    false,
+                );
+                config.to_reshaper()
+            })
+            .reshape(text)
+    }
+
+    /// A shaped line in the order its glyphs are drawn, left to right. The
+    /// messages isolate their values (FSI … PDI, as Fluent writes them for
+    /// right-to-left languages), so a date or a reference after Arabic words
+    /// stays one left-to-right run; the controls themselves have no glyph
+    /// and are left out of what is drawn.
+    fn visual(self, shaped: &str) -> String {
+        if !self.rtl {
+            return shaped.to_owned();
+        }
+        let bidi = unicode_bidi::BidiInfo::new(shaped, Some(unicode_bidi::Level::rtl()));
+        let mut drawn = String::with_capacity(shaped.len());
+        for paragraph in &bidi.paragraphs {
+            let (levels, runs) = bidi.visual_runs(paragraph, paragraph.range.clone());
+            for run in runs {
+                let text = &shaped[run.clone()];
+                if levels[run.start].is_rtl() {
+                    // Right to left: the run reversed, its brackets mirrored.
+                    drawn.extend(text.chars().rev().map(mirrored));
+                } else {
+                    drawn.push_str(text);
+                }
+            }
+        }
+        drawn.retain(|c| !is_bidi_control(c));
+        drawn
+    }
+}
+
+/// The glyph a bracket takes in right-to-left text (Bidi_Mirrored, the
+/// pairs insyn's texts use).
+fn mirrored(c: char) -> char {
+    match c {
+        '(' => ')',
+        ')' => '(',
+        '[' => ']',
+        ']' => '[',
+        '{' => '}',
+        '}' => '{',
+        '<' => '>',
+        '>' => '<',
+        '«' => '»',
+        '»' => '«',
+        '‹' => '›',
+        '›' => '‹',
+        other => other,
+    }
+}
+
+/// The invisible marks of the bidirectional algorithm (LRM, RLM, the
+/// embeddings and the isolates).
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 /// Glyph widths of the embedded fonts, for wrapping text to a column.
 struct Metrics {
+    script: Script,
     regular: ttf_parser::Face<'static>,
     bold: ttf_parser::Face<'static>,
 }
 
 impl Metrics {
-    fn new() -> Result<Self, PdfError> {
+    fn new(script: Script) -> Result<Self, PdfError> {
         Ok(Metrics {
-            regular: ttf_parser::Face::parse(REGULAR, 0).map_err(|_| PdfError::Font)?,
-            bold: ttf_parser::Face::parse(BOLD, 0).map_err(|_| PdfError::Font)?,
+            script,
+            regular: ttf_parser::Face::parse(script.regular, 0).map_err(|_| PdfError::Font)?,
+            bold: ttf_parser::Face::parse(script.bold, 0).map_err(|_| PdfError::Font)?,
         })
     }
 
-    /// Width in mm of `text` at `size` points.
+    /// Width in mm of `text` at `size` points, as drawn (shaped).
     fn width(&self, text: &str, size: f32, bold: bool) -> f32 {
+        self.shaped_width(&self.script.shaped(text), size, bold)
+    }
+
+    fn shaped_width(&self, text: &str, size: f32, bold: bool) -> f32 {
         let face = if bold { &self.bold } else { &self.regular };
         let units: u32 = text
             .chars()
+            .filter(|c| !is_bidi_control(*c))
             .map(|c| {
                 face.glyph_index(c)
                     .and_then(|g| face.glyph_hor_advance(g))
@@ -142,9 +262,9 @@ impl Column {
 }
 
 impl Layout {
-    fn new() -> Result<Self, PdfError> {
+    fn new(lang: Lang) -> Result<Self, PdfError> {
         Ok(Layout {
-            metrics: Metrics::new()?,
+            metrics: Metrics::new(Script::of(lang))?,
             pages: vec![Vec::new()],
             y: PAGE_H - MARGIN,
         })
@@ -262,10 +382,10 @@ impl Layout {
 /// Makes the extract of `plan`. Reads every record of the covered registers
 /// (fine for a person's history; the JSON copy is the streaming one).
 pub async fn render(db: &Db, plan: &CopyPlan) -> Result<Vec<u8>, PdfError> {
-    let lang = written_in(plan.lang);
+    let lang = plan.lang;
     let t = |key: &str| lang.t(key);
     let mut conn = db.pool().acquire().await.map_err(DbError::from)?;
-    let mut l = Layout::new()?;
+    let mut l = Layout::new(lang)?;
 
     // Title page.
     l.text(&t("pdf-title"), 24.0, true, 0.0);
@@ -493,22 +613,12 @@ pub async fn render(db: &Db, plan: &CopyPlan) -> Result<Vec<u8>, PdfError> {
     draw(l, &lang.t("pdf-title"), "pdf-footer", &plan.reference, lang)
 }
 
-/// The language a document is written in. printpdf 0.7 neither shapes
-/// Arabic script nor orders right-to-left text, and the embedded font has no
-/// Arabic letters: an Arabic or Persian document would be unreadable boxes.
-/// Until the PDFs can do both, those two languages get the English document
-/// (the page offering it says so), never a broken one.
-pub fn written_in(lang: Lang) -> Lang {
-    if lang.is_rtl() { Lang::En } else { lang }
-}
-
 /// The receipt of a request as a PDF: what the receipt page says — the
 /// reference, register, dates, what was asked, the legal clock and the
 /// history — for the patient to keep.
 pub fn receipt(request: &RequestView, lang: Lang) -> Result<Vec<u8>, PdfError> {
-    let lang = written_in(lang);
     let t = |key: &str| lang.t(key);
-    let mut l = Layout::new()?;
+    let mut l = Layout::new(lang)?;
     let title = format!(
         "{}: {}",
         t("pdf-receipt-title"),
@@ -598,10 +708,21 @@ fn draw(
 ) -> Result<Vec<u8>, PdfError> {
     let pdf_error = |e: printpdf::Error| PdfError::Pdf(e.to_string());
     let (doc, first_page, first_layer) = PdfDocument::new(title, Mm(PAGE_W), Mm(PAGE_H), "1");
-    let regular: IndirectFontRef = doc.add_external_font(REGULAR).map_err(pdf_error)?;
-    let bold: IndirectFontRef = doc.add_external_font(BOLD).map_err(pdf_error)?;
+    let script = layout.metrics.script;
+    let regular: IndirectFontRef = doc.add_external_font(script.regular).map_err(pdf_error)?;
+    let bold: IndirectFontRef = doc.add_external_font(script.bold).map_err(pdf_error)?;
+    let metrics = &layout.metrics;
+    // Right to left, the page is mirrored: a text's box starts at the right.
+    let place = |x: f32, text: &str, size: f32, bold: bool| -> (String, f32) {
+        let shaped = script.shaped(text);
+        if !script.rtl {
+            return (shaped, x);
+        }
+        let width = metrics.shaped_width(&shaped, size, bold);
+        (script.visual(&shaped), PAGE_W - x - width)
+    };
     let count = layout.pages.len();
-    for (i, ops) in layout.pages.into_iter().enumerate() {
+    for (i, ops) in layout.pages.iter().enumerate() {
         let (page, layer) = if i == 0 {
             (first_page, first_layer)
         } else {
@@ -616,19 +737,27 @@ fn draw(
                     size,
                     bold: is_bold,
                     text,
-                } => layer.use_text(
-                    text,
-                    size,
-                    Mm(x),
-                    Mm(y),
-                    if is_bold { &bold } else { &regular },
-                ),
+                } => {
+                    let (text, x) = place(*x, text, *size, *is_bold);
+                    layer.use_text(
+                        text,
+                        *size,
+                        Mm(x),
+                        Mm(*y),
+                        if *is_bold { &bold } else { &regular },
+                    )
+                }
                 Op::Rule { x1, x2, y } => {
+                    let (x1, x2) = if script.rtl {
+                        (PAGE_W - x2, PAGE_W - x1)
+                    } else {
+                        (*x1, *x2)
+                    };
                     layer.set_outline_thickness(0.3);
                     layer.add_line(Line {
                         points: vec![
-                            (Point::new(Mm(x1), Mm(y)), false),
-                            (Point::new(Mm(x2), Mm(y)), false),
+                            (Point::new(Mm(x1), Mm(*y)), false),
+                            (Point::new(Mm(x2), Mm(*y)), false),
                         ],
                         is_closed: false,
                     });
@@ -643,7 +772,116 @@ fn draw(
                 ("pages", count.into()),
             ],
         );
-        layer.use_text(footer_text, 8.0, Mm(MARGIN), Mm(MARGIN - 6.0), &regular);
+        let (footer_text, x) = place(MARGIN, &footer_text, 8.0, false);
+        layer.use_text(footer_text, 8.0, Mm(x), Mm(MARGIN - 6.0), &regular);
     }
     doc.save_to_bytes().map_err(pdf_error)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use app::domain::{RelationKind, RequestKind, RequestStatus};
+    use unicode_normalization::UnicodeNormalization;
+
+    fn request() -> RequestView {
+        RequestView {
+            reference: "INS-7K2M-Q9XD".into(),
+            register_code: "ndr".into(),
+            register_name: "Nationella Diabetesregistret".into(),
+            kind: RequestKind::Erasure,
+            status: RequestStatus::Received,
+            received_on: "2026-12-01".into(),
+            due_on: "2026-12-31".into(),
+            extended_due_on: None,
+            extension_reason: None,
+            days_left: 30,
+            decided_on: None,
+            decision_reason: None,
+            summary: Vec::new(),
+            history: Vec::new(),
+            filed_by: Some((RelationKind::Guardian, "Tolvan Tolvansson".into())),
+        }
+    }
+
+    /// The PDF's text as poppler reads it back, normalised (NFKC: joined
+    /// letter forms back to letters; white space collapsed).
+    fn read_back(pdf: &[u8]) -> String {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("receipt.pdf");
+        std::fs::write(&path, pdf).unwrap();
+        let out = std::process::Command::new("pdftotext")
+            .args(["-enc", "UTF-8"])
+            .arg(&path)
+            .arg("-")
+            .output()
+            .expect("pdftotext runs (apt-get install poppler-utils)");
+        normalised(&String::from_utf8(out.stdout).unwrap())
+    }
+
+    /// Text compared as letters: NFKC (joined forms back to letters), no
+    /// bidi marks (poppler adds its own), no harakat (the optional vowel
+    /// marks and the hamza above of the Persian ezafe, which the reshaper
+    /// leaves out), white space collapsed.
+    fn normalised(text: &str) -> String {
+        let text: String = text
+            .nfkc()
+            .filter(|c| {
+                !is_bidi_control(*c) && !('\u{064B}'..='\u{0655}').contains(c) && *c != '\u{0670}'
+            })
+            .collect();
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn a_receipt_reads_back_in_every_language_right_to_left_ones_in_logical_order() {
+        for lang in Lang::ALL {
+            let text = read_back(&receipt(&request(), lang).unwrap());
+            for expected in [
+                lang.t("pdf-receipt-title"),
+                lang.t("request-erasure-title"),
+                lang.t("receipt-reference"),
+                lang.t("receipt-filed-by"),
+            ] {
+                assert!(
+                    text.contains(&normalised(&expected)),
+                    "{lang:?}: {expected:?} in {text:?}"
+                );
+            }
+            // A reference and a date inside right-to-left text keep their order.
+            assert!(text.contains("INS-7K2M-Q9XD"), "{text}");
+            assert!(text.contains("2026-12-31"), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_line_of_arabic_is_joined_then_drawn_right_to_left() {
+        let script = Script::of(Lang::Ar);
+        let shaped = script.shaped("سلام \u{2068}2026-12-01\u{2069}");
+        assert!(
+            shaped
+                .chars()
+                .all(|c| !('\u{0621}'..='\u{064A}').contains(&c)),
+            "joined forms: {shaped}"
+        );
+        let visual = script.visual(&shaped);
+        assert!(
+            visual.starts_with("2026-12-01"),
+            "the number stays left to right, on the left: {visual}"
+        );
+        let arabic = |c: &char| !c.is_ascii() && !c.is_whitespace() && !is_bidi_control(*c);
+        let letters: String = visual.chars().filter(arabic).collect();
+        let logical: String = shaped.chars().filter(arabic).collect();
+        assert_eq!(
+            letters,
+            logical.chars().rev().collect::<String>(),
+            "the letters drawn right to left"
+        );
+        assert_eq!(Script::of(Lang::Sv).visual("Tolvan 2026"), "Tolvan 2026");
+        let bracketed = script.visual(&script.shaped("(سلام)"));
+        assert!(
+            bracketed.starts_with('(') && bracketed.ends_with(')'),
+            "mirrored: {bracketed}"
+        );
+    }
 }

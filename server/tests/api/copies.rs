@@ -208,6 +208,33 @@ async fn a_person_registered_nowhere_sees_none_of_anyone_elses_data() {
 }
 
 #[tokio::test]
+async fn an_arabic_reader_gets_the_extract_in_arabic_right_to_left() {
+    use unicode_normalization::UnicodeNormalization;
+    let app = spawn_app_with_idp(Engine::Sqlite).await;
+    let gunilla = app.browser();
+    gunilla.sign_in_patient("19510611-9828").await;
+    gunilla.get("/lang/ar?next=/me").await;
+    let pdf = gunilla.get("/me/extract.pdf").await.bytes().await.unwrap();
+    let letters = |text: &str| -> String {
+        let text: String = text
+            .nfkc()
+            .filter(|c| !matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{064B}'..='\u{0655}'))
+            .collect();
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    let text = letters(&pdf_text(&pdf));
+    let title = letters(&app::i18n::Lang::Ar.t("pdf-title"));
+    assert!(
+        text.contains(&title),
+        "the Arabic title, in logical order: {title} in {text}"
+    );
+    assert!(
+        text.contains("195106119828") || text.contains("19510611-9828"),
+        "the personnummer left to right"
+    );
+}
+
+#[tokio::test]
 async fn the_export_schema_is_served_and_is_the_repositorys() {
     let app = spawn_app_with_idp(Engine::Sqlite).await;
     let response = app.get("/schema/export-v1.json").await;
