@@ -34,6 +34,11 @@ pub enum Command {
     Serve(ServeArgs),
     /// Apply the database migrations and exit.
     Migrate,
+    /// Copy the embedded SQLite database to FILE while insyn serves (PostgreSQL: pg_dump).
+    Backup {
+        /// The copy; it must not exist yet.
+        file: PathBuf,
+    },
     /// Load the register definitions; with --demo also the demo persons, records and staff.
     Seed(SeedArgs),
     /// Manage register staff.
@@ -222,6 +227,19 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let db = open_prepared(&config).await?;
             db.close().await;
             println!("The database is up to date, with the register definitions loaded.");
+            Ok(())
+        }
+        Command::Backup { file } => {
+            let db = startup::connect(&config).await?;
+            let copied = db::backup::sqlite_into(&db, &file).await;
+            db.close().await;
+            let copied = copied?;
+            println!(
+                "Backed up {} persons and {} access-log entries to {} (integrity check: ok).",
+                copied.patients,
+                copied.access_events,
+                file.display()
+            );
             Ok(())
         }
         Command::Seed(args) => {

@@ -5,6 +5,7 @@
 
 pub mod access_events;
 pub mod api_tokens;
+pub mod backup;
 pub mod care_units;
 pub mod confirmation_mails;
 pub mod email_confirmations;

@@ -14,9 +14,8 @@ use crate::{
 };
 use axum::{
     Router,
-    body::Bytes,
-    extract::State,
-    http::{HeaderMap, HeaderValue, StatusCode, header},
+    extract::{Request, State},
+    http::{HeaderValue, StatusCode, header},
     response::{IntoResponse, Response},
     routing::post,
 };
@@ -82,12 +81,10 @@ fn problem(status: StatusCode, message: &str) -> Response {
     ),
     security(("relations_token" = []))
 )]
-pub(super) async fn relations(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Response {
-    let bearer = headers
+pub(super) async fn relations(State(state): State<AppState>, request: Request) -> Response {
+    // The token first: nobody without one gets a body read.
+    let bearer = request
+        .headers()
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
         .and_then(super::api::bearer_token);
@@ -117,9 +114,9 @@ pub(super) async fn relations(
         Err(_) => return unavailable(),
     }
     drop(conn);
-    if body.len() > MAX_BODY_BYTES {
+    let Ok(body) = axum::body::to_bytes(request.into_body(), MAX_BODY_BYTES).await else {
         return problem(StatusCode::PAYLOAD_TOO_LARGE, "the body is over 8 MiB");
-    }
+    };
     let Ok(batch) = serde_json::from_slice::<RelationBatch>(&body) else {
         return problem(
             StatusCode::BAD_REQUEST,

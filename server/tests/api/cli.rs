@@ -33,6 +33,8 @@ fn every_subcommand_has_help() {
         &["verify-log", "--help"],
         &["checkpoint", "export", "--help"],
         &["token", "create", "--help"],
+        &["backup", "--help"],
+        &["relations", "import", "--help"],
     ] {
         let out = insyn("sqlite://unused.db").args(args).output().unwrap();
         assert!(out.status.success(), "{args:?}");

@@ -6,6 +6,7 @@ mod idp;
 
 mod access_log;
 mod acting;
+mod backup;
 mod cases;
 mod cli;
 mod copies;
