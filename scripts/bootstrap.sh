@@ -2,11 +2,13 @@
 # Installs what building insyn needs, idempotently: the WASM target,
 # cargo-leptos and the wasm-bindgen CLI at pinned versions, and the npm tools
 # (binaryen's wasm-opt, Playwright, axe-core). With --test, also Debian's
-# Chromium for the browser tests. Safe to run again: it skips what is there.
+# Chromium for the browser tests and cargo-deny for the supply-chain check. Safe to run again: it skips what is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 CARGO_LEPTOS_VERSION=0.3.10
+# scripts/deny.sh knows where this version keeps an advisory database.
+CARGO_DENY_VERSION=0.20.2
 # The CLI must match the wasm-bindgen crate exactly; read it from the lock file.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3; exit }' Cargo.lock)
 
@@ -42,4 +44,9 @@ if [ "${1:-}" = "--test" ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/pd
   # register extract back into text in the server's tests.
   say "Installing Chromium and poppler-utils for the tests"
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils
+fi
+
+if [ "${1:-}" = "--test" ] && ! cargo deny --version 2>/dev/null | grep -q " $CARGO_DENY_VERSION\$"; then
+  say "Installing cargo-deny $CARGO_DENY_VERSION (about 3 minutes once)"
+  cargo install cargo-deny --version "$CARGO_DENY_VERSION" --locked
 fi

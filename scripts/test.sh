@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every check insyn has, in the order that fails fastest: formatting, lints
-# (server and WASM), rustdoc, the Rust tests on SQLite and PostgreSQL, the release
-# build of the site, the development identity provider's own tests, and the
+# (server and WASM), the supply chain (cargo-deny), rustdoc, the Rust tests
+# on SQLite and PostgreSQL, the release build of the site, the development identity provider's own tests, and the
 # browser tests against the site.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +17,9 @@ step "Clippy: server and tests"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 step "Clippy: WASM islands"
 cargo clippy -p app --lib --features hydrate --target wasm32-unknown-unknown --locked -- -D warnings
+
+step "Supply chain: licences, bans, sources, RustSec advisories (offline)"
+scripts/deny.sh
 
 step "Documentation builds without warnings"
 RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --locked
