@@ -263,6 +263,7 @@ form-explanation = أخبرنا بالمزيد
 form-confirm-required = ضع علامة في المربع لتأكيد طلبك.
 form-problem-required = صِف ما هو خاطئ أو ناقص.
 form-problem-too-short = صِف الأمر بتفصيل أكثر قليلًا، 10 أحرف على الأقل.
+form-control-characters = يحتوي النص على أحرف تحكم غير مرئية لا يمكن حفظها. احذفها وحاول مرة أخرى.
 form-too-long = النص طويل جدًا، الحد الأقصى 2000 حرف.
 form-too-long-short = النص طويل جدًا، الحد الأقصى 300 حرف.
 form-ground-required = اختر أحد الأسباب.

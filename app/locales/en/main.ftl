@@ -251,6 +251,7 @@ form-explanation = Tell us more
 form-confirm-required = Tick the box to confirm your request.
 form-problem-required = Describe what is wrong or missing.
 form-problem-too-short = Please describe it a little more, at least 10 characters.
+form-control-characters = The text contains invisible control characters that cannot be saved. Remove them and try again.
 form-too-long = The text is too long, at most 2,000 characters.
 form-too-long-short = The text is too long, at most 300 characters.
 form-ground-required = Choose one of the reasons.

@@ -249,6 +249,7 @@ form-explanation = بیشتر توضیح دهید
 form-confirm-required = برای تأیید درخواست، کادر را علامت بزنید.
 form-problem-required = توضیح دهید چه چیزی نادرست است یا کم است.
 form-problem-too-short = کمی بیشتر توضیح دهید، حداقل ۱۰ نویسه.
+form-control-characters = متن نویسه‌های کنترلی نامرئی دارد که ذخیره نمی‌شوند. آن‌ها را حذف کنید و دوباره امتحان کنید.
 form-too-long = متن خیلی طولانی است، حداکثر ۲۰۰۰ نویسه.
 form-too-long-short = متن خیلی طولانی است، حداکثر ۳۰۰ نویسه.
 form-ground-required = یکی از دلایل را انتخاب کنید.

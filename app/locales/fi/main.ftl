@@ -249,6 +249,7 @@ form-explanation = Kerro lisää
 form-confirm-required = Vahvista pyyntösi valitsemalla ruutu.
 form-problem-required = Kuvaile, mikä on väärin tai mitä puuttuu.
 form-problem-too-short = Kuvaile hieman tarkemmin, vähintään 10 merkkiä.
+form-control-characters = Tekstissä on näkymättömiä ohjausmerkkejä, joita ei voi tallentaa. Poista ne ja yritä uudelleen.
 form-too-long = Teksti on liian pitkä, enintään 2 000 merkkiä.
 form-too-long-short = Teksti on liian pitkä, enintään 300 merkkiä.
 form-ground-required = Valitse yksi syistä.

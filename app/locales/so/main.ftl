@@ -251,6 +251,7 @@ form-explanation = Wax badan noo sheeg
 form-confirm-required = Calaamadee sanduuqa si aad u xaqiijiso codsigaaga.
 form-problem-required = Sharax waxa khaldan ama maqan.
 form-problem-too-short = Fadlan wax yar ku dheeraynso sharaxaadda, ugu yaraan 10 xaraf.
+form-control-characters = Qoraalku wuxuu leeyahay calaamado xakameyn oo aan muuqan oo aan la kaydin karin. Ka saar oo isku day mar kale.
 form-too-long = Qoraalku aad buu u dheer yahay, ugu badnaan 2 000 xaraf.
 form-too-long-short = Qoraalku aad buu u dheer yahay, ugu badnaan 300 xaraf.
 form-ground-required = Dooro mid ka mid ah sababaha.

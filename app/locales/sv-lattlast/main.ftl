@@ -249,6 +249,7 @@ form-explanation = Berätta mer
 form-confirm-required = Sätt ett kryss i rutan. Då bekräftar du din begäran.
 form-problem-required = Skriv vad som är fel eller vad som saknas.
 form-problem-too-short = Skriv lite mer. Skriv minst 10 tecken.
+form-control-characters = Texten har tecken som inte syns och som inte kan sparas. Ta bort dem. Försök sedan igen.
 form-too-long = Texten är för lång. Du kan skriva högst 2 000 tecken.
 form-too-long-short = Texten är för lång. Du kan skriva högst 300 tecken.
 form-ground-required = Välj ett av skälen.

@@ -251,6 +251,7 @@ form-explanation = Berätta mer
 form-confirm-required = Kryssa i rutan för att bekräfta din begäran.
 form-problem-required = Beskriv vad som är fel eller saknas.
 form-problem-too-short = Beskriv lite utförligare, minst 10 tecken.
+form-control-characters = Texten innehåller osynliga styrtecken som inte kan sparas. Ta bort dem och försök igen.
 form-too-long = Texten är för lång, högst 2 000 tecken.
 form-too-long-short = Texten är för lång, högst 300 tecken.
 form-ground-required = Välj ett av skälen.

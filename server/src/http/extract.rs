@@ -189,6 +189,24 @@ impl FromRequest<AppState> for CheckedForm {
             tracing::warn!("refused a form without the session's token");
             return Err(WebError::FormToken);
         }
+        // No form of insyn takes control characters (line breaks and tabs
+        // aside); a NUL cannot even be stored in PostgreSQL text.
+        let mut controlled: Vec<&String> = fields
+            .iter()
+            .filter(|(_, value)| value.chars().any(is_unwanted_control))
+            .map(|(field, _)| field)
+            .collect();
+        if !controlled.is_empty() {
+            controlled.sort();
+            let errors = controlled
+                .into_iter()
+                .map(|field| app::requests::FieldError {
+                    field: field.clone(),
+                    message: "form-control-characters".into(),
+                })
+                .collect();
+            return Err(WebError::invalid(fields, errors));
+        }
         Ok(CheckedForm {
             fields,
             body: bytes,
@@ -196,9 +214,25 @@ impl FromRequest<AppState> for CheckedForm {
     }
 }
 
+/// A control character no form takes: C0 and C1 controls and DEL, but not
+/// the tab and line breaks of a multi-line text.
+fn is_unwanted_control(c: char) -> bool {
+    c.is_control() && !matches!(c, '\t' | '\n' | '\r')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn forms_take_line_breaks_but_no_other_control_characters() {
+        for allowed in ['\t', '\n', '\r', 'å', '\u{202E}', '😀'] {
+            assert!(!is_unwanted_control(allowed), "{allowed:?}");
+        }
+        for refused in ['\u{0}', '\u{7}', '\u{1b}', '\u{7f}', '\u{85}'] {
+            assert!(is_unwanted_control(refused), "{refused:?}");
+        }
+    }
 
     fn back(uri: &str) -> String {
         let (parts, ()) = axum::http::Request::get(uri).body(()).unwrap().into_parts();

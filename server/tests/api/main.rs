@@ -12,6 +12,7 @@ mod cli;
 mod copies;
 mod database;
 mod health;
+mod hostile_forms;
 mod import;
 mod ingest;
 mod mail;
