@@ -2,13 +2,16 @@
 # Installs what building insyn needs, idempotently: the WASM target,
 # cargo-leptos and the wasm-bindgen CLI at pinned versions, and the npm tools
 # (binaryen's wasm-opt, Playwright, axe-core). With --test, also Debian's
-# Chromium for the browser tests and cargo-deny for the supply-chain check. Safe to run again: it skips what is there.
+# Chromium for the browser tests, cargo-deny for the supply-chain check and
+# schemathesis (PyPI, in its own virtual environment) for the API. Safe to run again: it skips what is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 CARGO_LEPTOS_VERSION=0.3.10
 # scripts/deny.sh knows where this version keeps an advisory database.
 CARGO_DENY_VERSION=0.20.2
+SCHEMATHESIS_VERSION=4.32.5
+SCHEMATHESIS_VENV=${SCHEMATHESIS_VENV:-$HOME/.cache/insyn/schemathesis-venv}
 # The CLI must match the wasm-bindgen crate exactly; read it from the lock file.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3; exit }' Cargo.lock)
 
@@ -49,4 +52,14 @@ fi
 if [ "${1:-}" = "--test" ] && ! cargo deny --version 2>/dev/null | grep -q " $CARGO_DENY_VERSION\$"; then
   say "Installing cargo-deny $CARGO_DENY_VERSION (about 3 minutes once)"
   cargo install cargo-deny --version "$CARGO_DENY_VERSION" --locked
+fi
+
+if [ "${1:-}" = "--test" ] && ! "$SCHEMATHESIS_VENV/bin/schemathesis" --version 2>/dev/null | grep -q " $SCHEMATHESIS_VERSION\$"; then
+  say "Installing schemathesis $SCHEMATHESIS_VERSION into $SCHEMATHESIS_VENV"
+  if ! python3 -m venv --help >/dev/null 2>&1 || ! python3 -c 'import ensurepip' 2>/dev/null; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv
+  fi
+  rm -rf "$SCHEMATHESIS_VENV"
+  python3 -m venv "$SCHEMATHESIS_VENV"
+  "$SCHEMATHESIS_VENV/bin/pip" install -q "schemathesis==$SCHEMATHESIS_VERSION"
 fi

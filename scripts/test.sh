@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Every check insyn has, in the order that fails fastest: formatting, lints
 # (server and WASM), the supply chain (cargo-deny), rustdoc, the Rust tests
-# on SQLite and PostgreSQL, the release build of the site, the development identity provider's own tests, and the
-# browser tests against the site.
+# on SQLite and PostgreSQL, the release build of the site, schemathesis
+# against the register API, the development identity provider's own tests,
+# and the browser tests against the site.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -34,6 +35,9 @@ cargo test --workspace --release --locked
 step "Release build of the site"
 cargo leptos build --release
 node scripts/precompress.mjs target/site/pkg
+
+step "The register API against its OpenAPI document (schemathesis)"
+scripts/schemathesis.sh "$CARGO_TARGET_DIR/release/insyn"
 
 step "Development identity provider (a full code flow with PKCE)"
 node --test e2e/idp/

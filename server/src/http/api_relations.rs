@@ -29,6 +29,8 @@ pub fn routes() -> Router<AppState> {
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RelationBatch {
+    /// At most 5,000 items. Read one by one, so a refusal names each bad one.
+    #[schema(value_type = Vec<RelationItem>)]
     pub items: Vec<serde_json::Value>,
 }
 

@@ -8,7 +8,9 @@ use serde_json::{Value, json};
 use utoipa::ToSchema;
 
 /// A JSON batch of records.
-#[derive(ToSchema)]
+#[derive(ToSchema, serde::Deserialize)]
+// The batch takes `items` only, as the handler does: the document says so.
+#[serde(deny_unknown_fields)]
 #[allow(dead_code)] // describes the body; the handler reads it as JSON values
 pub struct RecordBatch {
     /// At most 5,000 items.
@@ -16,7 +18,9 @@ pub struct RecordBatch {
 }
 
 /// A JSON batch of access events.
-#[derive(ToSchema)]
+#[derive(ToSchema, serde::Deserialize)]
+// The batch takes `items` only, as the handler does: the document says so.
+#[serde(deny_unknown_fields)]
 #[allow(dead_code)] // describes the body; the handler reads it as JSON values
 pub struct AccessBatch {
     /// At most 5,000 items.
