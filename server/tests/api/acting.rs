@@ -364,4 +364,58 @@ on_both_engines! {
         assert!(stored.status.success(), "{}", String::from_utf8_lossy(&stored.stderr));
         assert!(String::from_utf8_lossy(&stored.stdout).contains("1 guardianships"));
     }
+
+    async fn notices_go_to_whoever_acted_and_to_the_subject_only_as_an_adult(app: TestApp) {
+        for (pnr, email) in [
+            ("191212121212", "tolvan@example.se"),
+            (IVF_CHILD, "elin@example.se"),
+            ("196210089899", "per@example.se"),
+            ("193903279945", "birgitta@example.se"),
+        ] {
+            sqlx::query("UPDATE patients SET email = $1, email_confirmed_at = 1, notice_lang = 'sv' WHERE personnummer = $2")
+                .bind(email)
+                .bind(pnr)
+                .execute(app.db.pool())
+                .await
+                .unwrap();
+        }
+        let mails_to = |address: &'static str| {
+            let pool = app.db.pool().clone();
+            async move {
+                sqlx::query_as::<_, (String,)>("SELECT body_text FROM outbox WHERE recipient = $1")
+                    .bind(address)
+                    .fetch_all(&pool)
+                    .await
+                    .unwrap()
+                    .into_iter()
+                    .map(|(body,)| body)
+                    .collect::<Vec<_>>()
+            }
+        };
+
+        let tolvan = app.browser();
+        tolvan.sign_in_patient(TOLVAN).await;
+        act_for(&tolvan, relation_of(&app, "guardian", IVF_CHILD).await).await;
+        let filed = post_from(&tolvan, "/me/registers/qivf/request/correction", "/me/registers/qivf/request/correction", &[
+            ("record", "missing"), ("problem", "Uppföljningen vid tre år saknas."), ("confirm", "yes"),
+        ]).await;
+        assert_eq!(filed.status(), StatusCode::SEE_OTHER);
+        let to_tolvan = mails_to("tolvan@example.se").await;
+        assert_eq!(to_tolvan.len(), 1, "the guardian is told");
+        assert!(to_tolvan[0].contains("Ärendet gäller någon du företräder"), "{}", to_tolvan[0]);
+        assert!(!to_tolvan[0].contains("Elin") && !to_tolvan[0].contains("20210315"), "the mail names nobody");
+        assert!(mails_to("elin@example.se").await.is_empty(), "a child's notices go to the guardian only");
+
+        let per = app.browser();
+        per.sign_in_patient(PER).await;
+        act_for(&per, relation_of(&app, "proxy", "193903279945").await).await;
+        let filed = post_from(&per, "/me/registers/riksstroke/request/restriction", "/me/registers/riksstroke/request/restriction", &[
+            ("ground", "accuracy"), ("confirm", "yes"),
+        ]).await;
+        assert_eq!(filed.status(), StatusCode::SEE_OTHER);
+        assert_eq!(mails_to("per@example.se").await.len(), 1, "the proxy is told");
+        let to_birgitta = mails_to("birgitta@example.se").await;
+        assert_eq!(to_birgitta.len(), 1, "an adult subject is told too");
+        assert!(!to_birgitta[0].contains("Ärendet gäller någon du företräder"));
+    }
 }
