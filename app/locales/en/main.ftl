@@ -28,6 +28,8 @@ error-back-home = Go to the home page
 home-title = Home
 home-heading = Your data in the Swedish national quality registers
 home-lead = With insyn you see which quality registers you are in, what they hold about you and who has looked at your data – and you can use your rights directly, without paper forms.
+me-heading-acting = Registers for { $name }
+me-lead-acting = Here you see every national quality register in insyn and whether { $name } is registered in it.
 home-what = National quality registers collect data on care and treatment so that health care can follow up and improve its results. You have the right to know what is registered about you, and you can say no to taking part at any time.
 home-see-registers = See which registers there are
 

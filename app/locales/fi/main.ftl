@@ -28,6 +28,8 @@ error-back-home = Etusivulle
 home-title = Etusivu
 home-heading = Tietosi Ruotsin kansallisissa laaturekistereissä
 home-lead = insyn-palvelussa näet, missä laaturekistereissä olet, mitä sinusta on kirjattu ja kuka on katsonut tietojasi – ja voit käyttää oikeuksiasi suoraan ilman paperilomakkeita.
+me-heading-acting = Rekisterit: { $name }
+me-lead-acting = Tässä näet kaikki insyn-palvelun kansalliset laaturekisterit ja sen, onko { $name } niissä.
 home-what = Kansallisiin laaturekistereihin kerätään tietoja hoidosta ja hoitotoimenpiteistä, jotta terveydenhuolto voi seurata ja parantaa tuloksiaan. Sinulla on oikeus tietää, mitä sinusta rekisteröidään, ja voit milloin tahansa kieltäytyä osallistumasta.
 home-see-registers = Katso, mitä rekistereitä on
 

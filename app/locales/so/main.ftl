@@ -28,6 +28,8 @@ error-back-home = Tag bogga hore
 home-title = Bogga hore
 home-heading = Xogtaada ku jirta diiwaannada tayada ee qaranka
 home-lead = insyn waxaad ku arki kartaa diiwaannada tayada ee aad ku jirto, waxa lagaa qoray iyo cidda eegtay xogtaada – waxaadna si toos ah u isticmaali kartaa xuquuqdaada, foomam warqad ah la'aantood.
+me-heading-acting = Diiwaannada { $name }
+me-lead-acting = Halkan waxaad ku aragtaa dhammaan diiwaannada tayada ee qaranka ee ku jira insyn iyo haddii { $name } lagu diiwaangeliyay.
 home-what = Diiwaannada tayada ee qaranka waxay ururiyaan xog ku saabsan daryeelka iyo daaweynta, si daryeelka caafimaadku ula socdo natiijooyinkiisa una horumariyo. Waxaad xaq u leedahay inaad ogaato waxa lagaa diiwaangeliyay, waxaadna waqti kasta diidi kartaa inaad ka mid noqoto.
 home-see-registers = Eeg diiwaannada jira
 

@@ -28,6 +28,8 @@ error-back-home = Till startsidan
 home-title = Start
 home-heading = Dina uppgifter i de nationella kvalitetsregistren
 home-lead = I insyn ser du i vilka kvalitetsregister du finns. Du ser vad som står om dig. Du ser också vem som har tittat på dina uppgifter. Du kan använda dina rättigheter direkt här. Du behöver inte fylla i några blanketter på papper.
+me-heading-acting = Register för { $name }
+me-lead-acting = Här ser du alla nationella kvalitetsregister i insyn. Du ser också om { $name } finns i dem.
 home-what = Ett nationellt kvalitetsregister samlar uppgifter om vård och behandling. Vården använder uppgifterna för att följa upp sina resultat och bli bättre. Du har rätt att veta vad registret har sparat om dig. Du kan när som helst säga nej till att vara med.
 home-see-registers = Se vilka register som finns
 

@@ -28,6 +28,8 @@ error-back-home = Till startsidan
 home-title = Start
 home-heading = Dina uppgifter i de nationella kvalitetsregistren
 home-lead = Med insyn ser du i vilka kvalitetsregister du finns, vad som står om dig och vem som har tittat på dina uppgifter – och du kan använda dina rättigheter direkt, utan pappersblanketter.
+me-heading-acting = Register för { $name }
+me-lead-acting = Här ser du alla nationella kvalitetsregister i insyn och om { $name } är registrerad i dem.
 home-what = Nationella kvalitetsregister samlar uppgifter om vård och behandling för att vården ska kunna följa upp och förbättra sina resultat. Du har rätt att veta vad som registreras om dig, och du kan när som helst säga nej till att vara med.
 home-see-registers = Se vilka register som finns
 

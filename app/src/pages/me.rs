@@ -14,14 +14,29 @@ use leptos_meta::Title;
 #[component]
 pub fn MyPage() -> impl IntoView {
     let lang = use_lang();
-    let (name, csrf) = match patient_page("/auth/login?next=/me") {
-        Ok(session) => (session.name, session.csrf_token),
+    let session = match patient_page("/auth/login?next=/me") {
+        Ok(session) => session,
         Err(refusal) => return refusal,
+    };
+    let csrf = session.csrf_token.clone();
+    // Acting for someone, the page is about them, by name.
+    let (heading, lead) = match &session.acting_for {
+        Some(subject) => {
+            let name = [("name", subject.name.clone().into())];
+            (
+                lang.t_args("me-heading-acting", &name),
+                lang.t_args("me-lead-acting", &name),
+            )
+        }
+        None => (
+            lang.t_args("me-heading", &[("name", session.name.clone().into())]),
+            lang.t("me-lead"),
+        ),
     };
     view! {
         <Title text=lang.t("me-title") />
-        <h1>{lang.t_args("me-heading", &[("name", name.into())])}</h1>
-        <p class="lead">{lang.t("me-lead")}</p>
+        <h1>{heading}</h1>
+        <p class="lead">{lead}</p>
         <ActingOffer csrf />
         <p class="actions downloads">
             <a class="button" href="/me/extract.pdf" download="">{lang.t("me-download-pdf")}</a>

@@ -102,6 +102,7 @@ on_both_engines! {
         assert_eq!(chosen.headers()["location"], "/me");
         let (_, me) = text(&tolvan, "/me").await;
         assert!(me.contains("Du företräder ditt barn Elin Tolvansson som vårdnadshavare."), "the banner says it in words");
+        assert!(me.contains("Register för Elin Tolvansson"), "the page is about her, by name");
 
         let (status, data) = text(&tolvan, "/me/registers/qivf").await;
         assert_eq!(status, StatusCode::OK);
