@@ -17,6 +17,7 @@ pub mod opt_outs;
 pub mod outbox;
 pub mod patients;
 pub mod platform_tokens;
+pub mod rate_limits;
 pub mod record_versions;
 pub mod records;
 pub mod registers;

@@ -17,7 +17,6 @@ use crate::{
         AuthError, logout_token,
         sign_in::{self, Callback, Finished, SignIn, landing},
     },
-    config::HttpConfig,
     db::{self, login_attempts::Audience, sessions::Principal},
 };
 use axum::{
@@ -35,9 +34,12 @@ use tower_governor::{
     key_extractor::{KeyExtractor, PeerIpKeyExtractor, SmartIpKeyExtractor},
 };
 
-pub fn routes(config: &HttpConfig) -> Router<AppState> {
+pub fn routes(state: &AppState) -> Router<AppState> {
+    let config = &state.config.http;
     // Starting a sign-in costs a row and a trip to the provider: limited per
-    // client address. The callbacks need a state from a started sign-in.
+    // client address, first in this process's memory (a flood costs no
+    // database write), then in the database, so that several processes
+    // share one budget. The callbacks need a state from a started sign-in.
     let limit = GovernorConfigBuilder::default()
         .key_extractor(ClientIp {
             trust_forwarded_for: config.trust_forwarded_for,
@@ -48,7 +50,11 @@ pub fn routes(config: &HttpConfig) -> Router<AppState> {
         .map(|limit| GovernorLayer::new(limit).error_handler(too_many));
     let starts = Router::new()
         .route("/auth/login", get(patient_login))
-        .route("/staff/login", get(staff_login));
+        .route("/staff/login", get(staff_login))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            shared_sign_in_limit,
+        ));
     let starts = match limit {
         Some(layer) => starts.layer(layer),
         None => starts,
@@ -74,6 +80,52 @@ impl KeyExtractor for ClientIp {
             SmartIpKeyExtractor.extract(req)
         } else {
             PeerIpKeyExtractor.extract(req)
+        }
+    }
+}
+
+/// The sign-in limit shared by every process on the database: at most
+/// `sign_in_burst` starts per client address in a window of
+/// `sign_in_burst × sign_in_replenish_secs` seconds (the in-memory limiter's
+/// long-run rate). If the database cannot count, the start goes ahead: the
+/// sign-in itself needs the database and says so.
+async fn shared_sign_in_limit(
+    State(state): State<AppState>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let http = &state.config.http;
+    let client = ClientIp {
+        trust_forwarded_for: http.trust_forwarded_for,
+    };
+    let Ok(address) = client.extract(&request) else {
+        return next.run(request).await;
+    };
+    let window = i64::from(http.sign_in_burst) * http.sign_in_replenish_secs.max(1) as i64;
+    let now = state.clock.unix();
+    let window_start = now - now.rem_euclid(window);
+    let counted = async {
+        let mut conn = state.db.pool().acquire().await?;
+        crate::db::rate_limits::hit(
+            &mut conn,
+            &format!("sign-in:{address}"),
+            window_start,
+            window_start - window,
+        )
+        .await
+    };
+    match counted.await {
+        Ok(hits) if hits > i64::from(http.sign_in_burst) => {
+            tracing::warn!("shared sign-in rate limit reached");
+            WebError::TooManySignIns {
+                retry_after_secs: (window_start + window - now).max(1) as u64,
+            }
+            .into_response()
+        }
+        Ok(_) => next.run(request).await,
+        Err(error) => {
+            tracing::error!(%error, "could not count a sign-in start");
+            next.run(request).await
         }
     }
 }

@@ -71,7 +71,7 @@ pub fn router(state: AppState) -> Router {
         .route("/lang/{code}", get(lang::switch))
         .route("/api/openapi.json", get(openapi::document))
         .nest_service("/pkg", site_files::service(&state.config.http.site_root))
-        .merge(auth::routes(&state.config.http))
+        .merge(auth::routes(&state))
         .merge(downloads::routes())
         .merge(filing::routes())
         .merge(acting::routes())

@@ -680,6 +680,43 @@ async fn the_sign_out_form_may_lead_to_the_provider_and_nowhere_else() {
     );
 }
 
+/// Two processes on one database share the client's sign-in budget: spread
+/// over both, the client meets the same limit as on one.
+#[tokio::test]
+async fn the_sign_in_limit_holds_across_processes_on_one_database() {
+    let (url, _dir) = crate::helpers::fresh_database(Engine::Postgres).await;
+    let mut addresses = Vec::new();
+    for _ in 0..2 {
+        let mut config = crate::helpers::test_config(url.clone());
+        config.http.sign_in_burst = 3;
+        config.http.sign_in_replenish_secs = 60;
+        let app = insyn::startup::Application::build(config, insyn::clock::Clock::System)
+            .await
+            .unwrap();
+        addresses.push(format!("http://127.0.0.1:{}", app.port()));
+        tokio::spawn(app.run_until(std::future::pending()));
+    }
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let mut statuses = Vec::new();
+    for i in 0..4 {
+        let address = &addresses[i % 2];
+        statuses.push(
+            client
+                .get(format!("{address}/auth/login"))
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16(),
+        );
+    }
+    // Each process alone would allow three: together they allow three.
+    assert_eq!(statuses, [303, 303, 303, 429]);
+}
+
 #[tokio::test]
 async fn starting_sign_ins_is_rate_limited_per_client_address() {
     let (url, _dir) = crate::helpers::fresh_database(Engine::Sqlite).await;
