@@ -50,7 +50,7 @@ pub struct Refusal {
     pub items: Vec<ingest::ItemError>,
 }
 
-fn answer(status: StatusCode, body: impl Serialize) -> Response {
+pub(super) fn answer(status: StatusCode, body: impl Serialize) -> Response {
     let mut response = (status, axum::Json(body)).into_response();
     response
         .headers_mut()
@@ -58,7 +58,7 @@ fn answer(status: StatusCode, body: impl Serialize) -> Response {
     response
 }
 
-fn problem(status: StatusCode, message: &str) -> Response {
+pub(super) fn problem(status: StatusCode, message: &str) -> Response {
     let mut response = answer(
         status,
         Problem {

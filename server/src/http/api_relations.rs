@@ -6,7 +6,7 @@
 
 use super::{
     AppState,
-    api::{MAX_BODY_BYTES, MAX_ITEMS, Problem},
+    api::{MAX_BODY_BYTES, MAX_ITEMS, Problem, answer, problem},
 };
 use crate::{
     crypto, db,
@@ -15,8 +15,8 @@ use crate::{
 use axum::{
     Router,
     extract::{Request, State},
-    http::{HeaderValue, StatusCode, header},
-    response::{IntoResponse, Response},
+    http::{StatusCode, header},
+    response::Response,
     routing::post,
 };
 use serde::{Deserialize, Serialize};
@@ -39,28 +39,6 @@ pub struct RelationBatch {
 pub struct RelationRefusal {
     pub error: String,
     pub items: Vec<RelationError>,
-}
-
-fn answer(status: StatusCode, body: impl Serialize) -> Response {
-    let mut response = (status, axum::Json(body)).into_response();
-    response
-        .headers_mut()
-        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    if status == StatusCode::UNAUTHORIZED {
-        response
-            .headers_mut()
-            .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
-    }
-    response
-}
-
-fn problem(status: StatusCode, message: &str) -> Response {
-    answer(
-        status,
-        Problem {
-            error: message.to_owned(),
-        },
-    )
 }
 
 /// Store guardianships and protected identities from the population register.
