@@ -65,6 +65,12 @@ impl Acting {
     }
 }
 
+/// Whether a request (of a person for themselves, or of someone `acting`)
+/// reaches register `code`: always for oneself, else within the relation.
+pub fn reaches(acting: Option<&Acting>, code: &str) -> bool {
+    acting.is_none_or(|a| a.covers(code))
+}
+
 /// Why a relation cannot be used today. Never says whom it is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NotInForce {

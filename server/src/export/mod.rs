@@ -11,6 +11,7 @@ pub mod csv_cell;
 pub mod json;
 pub mod log;
 pub mod pdf;
+mod rtl;
 
 use crate::{
     clock::Clock,

@@ -21,7 +21,10 @@
 //! page is mirrored: text ends at the right margin, tables run right to
 //! left.
 
-use super::{CopyPlan, rfc3339};
+use super::{
+    CopyPlan, rfc3339,
+    rtl::{self, is_bidi_control},
+};
 use crate::{
     content,
     db::{self, Db, DbError},
@@ -82,76 +85,21 @@ impl Script {
     /// `text` with its Arabic letters in their joined forms (logical order);
     /// other text as it is.
     fn shaped(self, text: &str) -> String {
-        if !self.rtl {
-            return text.to_owned();
+        if self.rtl {
+            rtl::shaped(text)
+        } else {
+            text.to_owned()
         }
-        static RESHAPER: std::sync::OnceLock<ar_reshaper::ArabicReshaper> =
-            std::sync::OnceLock::new();
-        RESHAPER
-            .get_or_init(|| {
-                let mut config = ar_reshaper::ReshaperConfig::default();
-                // The font has the lam-alef ligatures, not the word ligature of Allah.
-                config.update_ligature(
-                    ar_reshaper::prelude::LigatureNames::ARABIC_LIGATURE_ALLAH,
-                    false,
-                );
-                config.to_reshaper()
-            })
-            .reshape(text)
     }
 
-    /// A shaped line in the order its glyphs are drawn, left to right. The
-    /// messages isolate their values (FSI … PDI, as Fluent writes them for
-    /// right-to-left languages), so a date or a reference after Arabic words
-    /// stays one left-to-right run; the controls themselves have no glyph
-    /// and are left out of what is drawn.
+    /// A shaped line in the order its glyphs are drawn, left to right.
     fn visual(self, shaped: &str) -> String {
-        if !self.rtl {
-            return shaped.to_owned();
+        if self.rtl {
+            rtl::visual(shaped)
+        } else {
+            shaped.to_owned()
         }
-        let bidi = unicode_bidi::BidiInfo::new(shaped, Some(unicode_bidi::Level::rtl()));
-        let mut drawn = String::with_capacity(shaped.len());
-        for paragraph in &bidi.paragraphs {
-            let (levels, runs) = bidi.visual_runs(paragraph, paragraph.range.clone());
-            for run in runs {
-                let text = &shaped[run.clone()];
-                if levels[run.start].is_rtl() {
-                    // Right to left: the run reversed, its brackets mirrored.
-                    drawn.extend(text.chars().rev().map(mirrored));
-                } else {
-                    drawn.push_str(text);
-                }
-            }
-        }
-        drawn.retain(|c| !is_bidi_control(c));
-        drawn
     }
-}
-
-/// The glyph a bracket takes in right-to-left text (Bidi_Mirrored, the
-/// pairs insyn's texts use).
-fn mirrored(c: char) -> char {
-    match c {
-        '(' => ')',
-        ')' => '(',
-        '[' => ']',
-        ']' => '[',
-        '{' => '}',
-        '}' => '{',
-        '<' => '>',
-        '>' => '<',
-        '«' => '»',
-        '»' => '«',
-        '‹' => '›',
-        '›' => '‹',
-        other => other,
-    }
-}
-
-/// The invisible marks of the bidirectional algorithm (LRM, RLM, the
-/// embeddings and the isolates).
-fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// Glyph widths of the embedded fonts, for wrapping text to a column.

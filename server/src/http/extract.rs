@@ -56,7 +56,7 @@ pub struct SignedInPatient {
 impl SignedInPatient {
     /// Whether register `code` is within the reach of whoever acts.
     pub fn covers(&self, code: &str) -> bool {
-        self.acting.as_ref().is_none_or(|a| a.covers(code))
+        crate::delegation::reaches(self.acting.as_deref(), code)
     }
 
     /// Refuses a request (a filing, a question) in register `code` that the

@@ -153,7 +153,7 @@ impl PatientView {
     /// Whether register `code` is within reach: always for oneself, within
     /// the relation's registers for someone acting.
     pub fn covers(&self, code: &str) -> bool {
-        self.acting.as_ref().is_none_or(|a| a.covers(code))
+        crate::delegation::reaches(self.acting.as_deref(), code)
     }
 
     /// A look at the data, as the access log records who looked.
