@@ -18,6 +18,18 @@ pub trait PatientQuery: Send + 'static {
     type Answer: Send + 'static;
 }
 
+/// A question a staff page asks within the staff member's registers,
+/// declared and answered like a [`PatientQuery`].
+pub trait StaffQuery: Send + 'static {
+    type Answer: Send + 'static;
+}
+
+/// A question a public page asks (no person data), declared and answered
+/// like a [`PatientQuery`].
+pub trait PublicQuery: Send + 'static {
+    type Answer: Send + 'static;
+}
+
 /// A question or an answer on its way through the port.
 pub type Boxed = Box<dyn Any + Send>;
 
@@ -29,6 +41,27 @@ pub trait Catalog: Send + Sync + 'static {
 
     /// One register's patient information, or `NotFound`.
     async fn register(&self, code: &RegisterCode, lang: Lang) -> Result<RegisterInfo, PageError>;
+
+    /// Answers a public page's [`PublicQuery`]; pages call [`dyn Catalog::ask`].
+    async fn answer(&self, query: Boxed) -> Result<Boxed, PageError>;
+}
+
+/// The answer to a question, unboxed.
+async fn unboxed<A: 'static>(
+    answer: impl std::future::Future<Output = Result<Boxed, PageError>>,
+) -> Result<A, PageError> {
+    answer
+        .await?
+        .downcast::<A>()
+        .map(|answer| *answer)
+        .map_err(|_| PageError::Internal)
+}
+
+impl dyn Catalog {
+    /// The answer to a public page's question.
+    pub async fn ask<Q: PublicQuery>(&self, query: Q) -> Result<Q::Answer, PageError> {
+        unboxed(self.answer(Box::new(query))).await
+    }
 }
 
 /// A signed-in patient's own data and requests.
@@ -79,11 +112,7 @@ pub trait PatientPortal: Send + Sync + 'static {
 impl dyn PatientPortal {
     /// The answer to a page's question about the patient's data.
     pub async fn ask<Q: PatientQuery>(&self, query: Q) -> Result<Q::Answer, PageError> {
-        self.answer(Box::new(query))
-            .await?
-            .downcast::<Q::Answer>()
-            .map(|answer| *answer)
-            .map_err(|_| PageError::Internal)
+        unboxed(self.answer(Box::new(query))).await
     }
 }
 
@@ -105,6 +134,16 @@ pub trait StaffPortal: Send + Sync + 'static {
     /// data is recorded in the patient's access log. `NotFound` outside the
     /// staff member's scope.
     async fn staff_case(&self, reference: &str, lang: Lang) -> Result<StaffCase, PageError>;
+
+    /// Answers a staff page's [`StaffQuery`]; pages call [`dyn StaffPortal::ask`].
+    async fn answer(&self, query: Boxed) -> Result<Boxed, PageError>;
+}
+
+impl dyn StaffPortal {
+    /// The answer to a staff page's question, within the staff member's registers.
+    pub async fn ask<Q: StaffQuery>(&self, query: Q) -> Result<Q::Answer, PageError> {
+        unboxed(self.answer(Box::new(query))).await
+    }
 }
 
 /// The portal of whoever the request's session belongs to, bound to them.

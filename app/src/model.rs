@@ -216,6 +216,21 @@ pub struct RequestView {
     pub history: Vec<RequestStep>,
     /// Who filed it for the patient (a guardian, proxy or representative).
     pub filed_by: Option<(crate::domain::RelationKind, String)>,
+    /// For a completed correction, restriction or erasure: the recipients
+    /// of earlier releases that carried the data, to be told (GDPR art. 19).
+    pub recipients: Vec<ReleaseRecipient>,
+}
+
+/// The recipient of an earlier release, and whether they have been told of
+/// the completed request.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReleaseRecipient {
+    pub release: i64,
+    pub recipient: String,
+    pub diary_number: String,
+    pub decided_on: String,
+    /// The day staff marked them told.
+    pub told_on: Option<String>,
 }
 
 impl RequestView {

@@ -5,9 +5,11 @@ use crate::{
     error::PageError,
     i18n::use_lang,
     pages::{
-        ActingPage, HomePage, LogInquiryPage, MyLogPage, MyPage, MyRegisterPage, MyRequestsPage,
-        ProxiesPage, RecordHistoryPage, RegisterPage, RegistersPage, RequestFormPage, RequestPage,
-        SignInErrorPage, StaffCasePage, StaffPage, StaffQueuePage, StaffRepresentativesPage,
+        ActingPage, HomePage, LogInquiryPage, MyLogPage, MyPage, MyRegisterPage, MyReleasesPage,
+        MyRequestsPage, ProxiesPage, RecordHistoryPage, RegisterPage, RegisterReleasesPage,
+        RegistersPage, RequestFormPage, RequestPage, SignInErrorPage, StaffCasePage,
+        StaffNewReleasePage, StaffPage, StaffQueuePage, StaffReleasePage, StaffReleasesPage,
+        StaffRepresentativesPage,
     },
 };
 use leptos::prelude::*;
@@ -109,10 +111,12 @@ pub fn App() -> impl IntoView {
                     // is complete without JavaScript and carries the right status.
                     <Route path=path!("/registers") view=RegistersPage ssr=SsrMode::Async />
                     <Route path=path!("/registers/:code") view=RegisterPage ssr=SsrMode::Async />
+                    <Route path=path!("/registers/:code/releases") view=RegisterReleasesPage ssr=SsrMode::Async />
                     <Route path=path!("/me") view=MyPage ssr=SsrMode::Async />
                     <Route path=path!("/me/acting") view=ActingPage ssr=SsrMode::Async />
                     <Route path=path!("/me/proxies") view=ProxiesPage ssr=SsrMode::Async />
                     <Route path=path!("/me/log") view=MyLogPage ssr=SsrMode::Async />
+                    <Route path=path!("/me/releases") view=MyReleasesPage ssr=SsrMode::Async />
                     <Route path=path!("/me/log/:seq/why") view=LogInquiryPage ssr=SsrMode::Async />
                     <Route path=path!("/me/registers/:code") view=MyRegisterPage ssr=SsrMode::Async />
                     <Route path=path!("/me/registers/:code/records/:record/history") view=RecordHistoryPage ssr=SsrMode::Async />
@@ -123,6 +127,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/requests") view=StaffQueuePage ssr=SsrMode::Async />
                     <Route path=path!("/staff/requests/:reference") view=StaffCasePage ssr=SsrMode::Async />
                     <Route path=path!("/staff/representatives") view=StaffRepresentativesPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/releases") view=StaffReleasesPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/releases/new") view=StaffNewReleasePage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/releases/:id") view=StaffReleasePage ssr=SsrMode::Async />
                     <Route path=path!("/auth/error") view=SignInErrorPage />
                 </Routes>
             </Layout>

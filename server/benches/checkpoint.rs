@@ -58,6 +58,7 @@ async fn append(db: &Db, patient: i64, n: usize) {
                 source: Source::RegisterSystem,
                 source_event_id: None,
                 acting: None,
+                release: None,
             })
             .collect();
         let mut tx = db.begin_write().await.unwrap();

@@ -235,8 +235,15 @@ impl Case<'_> {
             RequestKind::Erasure => {
                 let erased = db::records::erase_of_patient(tx, self.patient_id, register).await?;
                 db::registrations::delete(tx, self.patient_id, register).await?;
-                db::opt_outs::insert(tx, self.patient_id, register, self.now, self.request.id)
-                    .await?;
+                db::opt_outs::given_by_request(
+                    tx,
+                    self.patient_id,
+                    register,
+                    self.now,
+                    self.request.id,
+                    Some(self.member.id),
+                )
+                .await?;
                 db::requests::erase_details(tx, self.patient_id, register).await?;
                 // What else the patient asked of this register's data is
                 // settled with it, so no case waits in the queue for data
@@ -267,8 +274,15 @@ impl Case<'_> {
                 if registration.is_some() {
                     return Err(invalid("note", "case-registered"));
                 }
-                db::opt_outs::insert(tx, self.patient_id, register, self.now, self.request.id)
-                    .await?;
+                db::opt_outs::given_by_request(
+                    tx,
+                    self.patient_id,
+                    register,
+                    self.now,
+                    self.request.id,
+                    Some(self.member.id),
+                )
+                .await?;
             }
             // The answer is the completion's note, and it must be there.
             RequestKind::AccessInquiry => {
@@ -326,6 +340,7 @@ impl Case<'_> {
                 source: Source::Insyn,
                 source_event_id: None,
                 acting: None,
+                release: None,
             },
             self.now,
         )

@@ -32,6 +32,16 @@ pub struct Config {
     pub mail: MailConfig,
     pub access_log: AccessLogConfig,
     pub delegation: DelegationConfig,
+    pub releases: ReleasesConfig,
+}
+
+/// Releases of register data: aggregate counts under `suppress_below` are
+/// never shown or returned (a count of one or two can point out a person),
+/// as the statistical agencies' small-cell rules do.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReleasesConfig {
+    pub suppress_below: u32,
 }
 
 /// Who may act for a child, and when a child may act for themselves. The
@@ -329,6 +339,7 @@ impl Default for Config {
                 guardian_until_age: 13,
                 own_access_from_age: 13,
             },
+            releases: ReleasesConfig { suppress_below: 5 },
         }
     }
 }
@@ -415,6 +426,11 @@ impl Config {
         if ages.guardian_until_age > 18 || ages.own_access_from_age > 18 {
             return Err(ConfigError::Inconsistent(
                 "delegation ages are at most 18: guardianship ends at majority",
+            ));
+        }
+        if self.releases.suppress_below == 0 {
+            return Err(ConfigError::Inconsistent(
+                "releases.suppress_below must be at least 1",
             ));
         }
         Ok(())

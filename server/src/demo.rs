@@ -48,6 +48,29 @@ pub struct DemoData {
     /// Guardianships, a chosen proxy and a legal representative.
     #[serde(default)]
     pub relations: Vec<DemoRelation>,
+    /// Earlier releases of register data ([`seed_demo_releases`]).
+    #[serde(default)]
+    pub releases: Vec<DemoRelease>,
+}
+
+/// A release decided `days_ago`, recorded through the same rules as any
+/// other (its `decided_at` is set from `days_ago`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DemoRelease {
+    pub register: RegisterCode,
+    pub days_ago: i64,
+    pub input: crate::releases::ReleaseInput,
+}
+
+/// An opt-out the person gave in insyn `days_ago`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DemoOptOut {
+    pub kind: app::domain::OptOutKind,
+    /// `None`: every register.
+    pub register: Option<RegisterCode>,
+    pub days_ago: i64,
 }
 
 /// Who may act for whom in the demo, dated relative to the seeding day
@@ -104,6 +127,8 @@ pub struct DemoPerson {
     /// Skyddade personuppgifter.
     #[serde(default)]
     pub protected: bool,
+    #[serde(default)]
+    pub opt_outs: Vec<DemoOptOut>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -251,12 +276,32 @@ pub async fn seed_demo(db: &Db, clock: &Clock) -> Result<SeedReport, SeedError> 
                 source: db::access_events::Source::RegisterSystem,
                 source_event_id: Some(&source_event_id),
                 acting: None,
+                release: None,
             };
             db::access_events::append(&mut tx, db.engine(), &new, now).await?;
             report.access_events += 1;
         }
         if person.protected {
             db::relations::set_protected(&mut tx, patient_id, true).await?;
+        }
+        for opt_out in &person.opt_outs {
+            db::opt_outs::record(
+                &mut tx,
+                &db::opt_outs::NewOptOutEvent {
+                    patient_id,
+                    kind: opt_out.kind,
+                    register: opt_out.register.as_ref().map(RegisterCode::as_str),
+                    action: db::opt_outs::Action::Given,
+                    at: now - opt_out.days_ago * 24 * 3600,
+                    by_patient: Some((patient_id, None)),
+                    by_staff: None,
+                    channel: app::domain::OptOutChannel::Insyn,
+                    paper_reference: None,
+                    identity_check: db::opt_outs::E_ID,
+                    request_id: None,
+                },
+            )
+            .await?;
         }
     }
     for staff in &data.staff {
@@ -340,6 +385,52 @@ async fn seed_relation(
 /// as of the clock's day: one overdue, one nearly due, one of each status.
 /// `make run` does it on the first start, so a newcomer signing in as staff
 /// has a queue to look at. Answers how many were filed.
+/// Records the demo's earlier releases, each decided `days_ago`, unless
+/// recorded before; how many were recorded now.
+pub async fn seed_demo_releases(db: &Db, clock: &Clock) -> Result<usize, SeedError> {
+    let data = demo_data()?;
+    let mut recorded = 0;
+    for release in data.releases {
+        let decided_at = clock.unix() - release.days_ago * 24 * 3600;
+        let input = crate::releases::ReleaseInput {
+            decided_at: OffsetDateTime::from_unix_timestamp(decided_at)
+                .ok()
+                .and_then(|t| t.format(&Rfc3339).ok())
+                .unwrap_or_default(),
+            ..release.input
+        };
+        let types: Vec<String> = {
+            let mut conn = db.pool().acquire().await.map_err(DbError::from)?;
+            db::registers::content(&mut conn, release.register.as_str())
+                .await?
+                .into_iter()
+                .map(|t| t.code)
+                .collect()
+        };
+        let draft = input
+            .check(&types)
+            .map_err(|problems| SeedError::Fixture(format!("a release: {problems:?}")))?;
+        let answer = crate::releases::record(
+            db,
+            clock,
+            &release.register,
+            draft,
+            &crate::releases::Recorder::Operator,
+            5,
+        )
+        .await;
+        match answer {
+            Ok(answer) if !answer.repeated => recorded += 1,
+            Ok(_) | Err(crate::releases::ReleaseError::Conflict) => {}
+            Err(crate::releases::ReleaseError::Invalid(problems)) => {
+                return Err(SeedError::Fixture(format!("a release: {problems:?}")));
+            }
+            Err(crate::releases::ReleaseError::Db(error)) => return Err(error.into()),
+        }
+    }
+    Ok(recorded)
+}
+
 pub async fn seed_demo_requests(db: &Db, clock: &Clock) -> Result<usize, SeedError> {
     let data = demo_data()?;
     let today = clock.today();
@@ -404,8 +495,15 @@ pub async fn seed_demo_requests(db: &Db, clock: &Clock) -> Result<usize, SeedErr
                 if status == RequestStatus::Completed
                     && matches!(request.details, RequestDetails::OptOut)
                 {
-                    db::opt_outs::insert(&mut tx, patient_id, request.register.as_str(), at, id)
-                        .await?;
+                    db::opt_outs::given_by_request(
+                        &mut tx,
+                        patient_id,
+                        request.register.as_str(),
+                        at,
+                        id,
+                        None,
+                    )
+                    .await?;
                 }
                 db::requests::decide(&mut tx, id, status, at, note).await?;
                 let event = if status == RequestStatus::Completed {

@@ -23,7 +23,9 @@ pub mod mail;
 #[cfg(test)]
 mod module_graph;
 pub mod notice_address;
+pub mod opt_outs;
 pub mod relations_import;
+pub mod releases;
 pub mod startup;
 pub mod telemetry;
 pub mod views;

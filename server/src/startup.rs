@@ -61,6 +61,9 @@ impl Application {
                 let requests = demo::seed_demo_requests(&db, &clock)
                     .await
                     .context("filing the demo requests")?;
+                demo::seed_demo_releases(&db, &clock)
+                    .await
+                    .context("recording the demo releases")?;
                 tracing::info!(
                     persons = report.persons_added,
                     records = report.records,

@@ -35,9 +35,11 @@ pub fn Layout(children: Children) -> impl IntoView {
                         {matches!(viewer, Viewer::Patient(_)).then(|| view! {
                             <li><a href="/me/requests">{lang.t("nav-my-requests")}</a></li>
                             <li><a href="/me/log">{lang.t("nav-my-log")}</a></li>
+                            <li><a href="/me/releases">{lang.t("nav-my-releases")}</a></li>
                             <li><a href="/me/proxies">{lang.t("nav-proxies")}</a></li>
                         })}
                         {matches!(viewer, Viewer::Staff(_)).then(|| view! {
+                            <li><a href="/staff/releases">{lang.t("nav-staff-releases")}</a></li>
                             <li><a href="/staff/representatives">{lang.t("nav-representatives")}</a></li>
                         })}
                         <li><a href="/registers">{lang.t("nav-registers")}</a></li>

@@ -100,6 +100,8 @@ code_enum! {
         Rejected = "rejected",
         /// Staff lifted the restriction a completed request put in place.
         RestrictionLifted = "restriction_lifted",
+        /// A recipient of an earlier release was told of the change (GDPR art. 19).
+        RecipientTold = "recipient_told",
     }
 }
 
@@ -159,6 +161,49 @@ code_enum! {
     }
 }
 
+code_enum! {
+    /// What a person opted out of: being registered at all (the
+    /// Nej-blankett), or having their data released for research and
+    /// statistics while staying in the register for care quality.
+    OptOutKind, "opt-out kind" {
+        Registration = "registration",
+        Research = "research",
+    }
+}
+
+code_enum! {
+    /// How an opt-out reached the register: in insyn, through a rights
+    /// request, told verbally at a clinic, or on the paper form.
+    OptOutChannel, "opt-out channel" {
+        Insyn = "insyn",
+        Request = "request",
+        Verbal = "verbal",
+        Paper = "paper",
+    }
+}
+
+code_enum! {
+    /// Why register data are released (utlämnande).
+    ReleasePurpose, "release purpose" {
+        Research = "research",
+        Statistics = "statistics",
+        QualityDevelopment = "quality_development",
+        /// To another authority, by law.
+        LegalDuty = "legal_duty",
+    }
+}
+
+code_enum! {
+    /// In what form released data leave the register: with the persons'
+    /// identities, pseudonymised (the key stays with the register), or as
+    /// counts only.
+    ReleaseForm, "release form" {
+        Identifiable = "identifiable",
+        Pseudonymised = "pseudonymised",
+        Aggregate = "aggregate",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -185,6 +230,10 @@ mod tests {
         check(CaseActionCode::ALL);
         check(AccessKind::ALL);
         check(ActorKind::ALL);
+        check(OptOutKind::ALL);
+        check(OptOutChannel::ALL);
+        check(ReleasePurpose::ALL);
+        check(ReleaseForm::ALL);
     }
 
     #[test]

@@ -8,8 +8,9 @@ mod personnummer;
 mod register_code;
 
 pub use codes::{
-    AccessKind, ActorKind, CaseActionCode, CaseEvent, RegistrationStatus, RelationKind,
-    RequestKind, RequestStatus, UnknownCode,
+    AccessKind, ActorKind, CaseActionCode, CaseEvent, OptOutChannel, OptOutKind,
+    RegistrationStatus, RelationKind, ReleaseForm, ReleasePurpose, RequestKind, RequestStatus,
+    UnknownCode,
 };
 pub use hsa_id::{HsaId, HsaIdError};
 pub use personnummer::{IdentityKind, Personnummer, PersonnummerError};

@@ -74,5 +74,10 @@ fn RegisterDetails(info: RegisterInfo) -> impl IntoView {
             <p>{lang.t("register-rights-body")}</p>
             <p>{lang.t("register-not-decision-support")}</p>
         </section>
+        <section aria-labelledby="register-releases">
+            <h2 id="register-releases">{lang.t("register-releases-heading")}</h2>
+            <p>{lang.t("register-releases-body")}</p>
+            <p><a href=format!("/registers/{}/releases", info.code)>{lang.t("register-releases-link")}</a></p>
+        </section>
     }
 }

@@ -8,6 +8,7 @@ use crate::{
     domain::RequestStatus,
     i18n::use_lang,
     model::{NoticeAddress, RequestView},
+    pages::releases::Recipients,
     requests::FormState,
     server_fns::{get_notice_address, my_request, my_requests},
 };
@@ -217,5 +218,6 @@ fn Receipt(request: RequestView) -> impl IntoView {
                 </p>
             })}
         </section>
+        <Recipients recipients=request.recipients.clone() />
     }
 }

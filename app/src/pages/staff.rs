@@ -21,7 +21,11 @@ pub fn StaffPage() -> impl IntoView {
         <Title text=lang.t("staff-title") />
         <h1>{lang.t_args("staff-heading", &[("name", staff.session.name.clone().into())])}</h1>
         <p class="lead">{lang.t_args("staff-lead", &[("hsa_id", staff.hsa_id.clone().into())])}</p>
-        <p class="actions"><a class="button" href="/staff/requests">{lang.t("queue-open-link")}</a></p>
+        <p class="actions">
+            <a class="button" href="/staff/requests">{lang.t("queue-open-link")}</a>
+            " "
+            <a class="button secondary-button" href="/staff/releases">{lang.t("staff-releases-title")}</a>
+        </p>
         <section aria-labelledby="staff-registers-heading">
             <h2 id="staff-registers-heading">{lang.t("staff-registers-heading")}</h2>
             <Suspense fallback=move || view! { <p>{lang.t("loading")}</p> }>

@@ -11,6 +11,7 @@ use crate::{
     domain::{CaseActionCode, RequestKind},
     i18n::use_lang,
     model::{CaseActions, StaffCase},
+    pages::releases::Recipients,
     requests::{FormState, MAX_SHORT, MAX_TEXT},
     server_fns::get_staff_case,
 };
@@ -50,6 +51,7 @@ pub fn StaffCasePage() -> impl IntoView {
 fn Case(case: StaffCase, csrf: String, feedback: Feedback) -> impl IntoView {
     let lang = feedback.lang;
     let request = case.request;
+    let mark = (request.reference.clone(), csrf.clone());
     let act = (case.actions.open || case.actions.can_lift).then(|| {
         view! {
             <Actions
@@ -91,6 +93,7 @@ fn Case(case: StaffCase, csrf: String, feedback: Feedback) -> impl IntoView {
                 }).collect_view()}
             </ol>
         </section>
+        <Recipients recipients=request.recipients.clone() mark />
         <section aria-labelledby="case-data-heading">
             <h2 id="case-data-heading">{lang.t_args("case-data", &[("count", case.data.total.into())])}</h2>
             <p class="hint">{lang.t("case-data-logged")}</p>

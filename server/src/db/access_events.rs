@@ -9,6 +9,7 @@
 //!
 //! - 1: the twelve columns of the first schema.
 //! - 2: also who acted for the patient (`acting_patient_id`, `acting_as`).
+//! - 3: also the release the entry records (`release_id`), for a disclosure.
 
 use super::{DbError, Engine};
 use app::domain::{AccessKind, ActorKind, HsaId, RegisterCode, RelationKind};
@@ -31,7 +32,7 @@ impl Source {
 }
 
 /// The leaf format new entries are written with.
-pub const LEAF_VERSION: i64 = 2;
+pub const LEAF_VERSION: i64 = 3;
 
 /// Someone who acted for the patient: who, and through which relation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,6 +54,8 @@ pub struct NewAccessEvent<'a> {
     pub source_event_id: Option<&'a str>,
     /// Set when a guardian, proxy or representative did it for the patient.
     pub acting: Option<ActingBy>,
+    /// The release a disclosure entry records.
+    pub release: Option<i64>,
 }
 
 impl NewAccessEvent<'_> {
@@ -75,6 +78,7 @@ impl NewAccessEvent<'_> {
             leaf_version: LEAF_VERSION,
             acting_patient_id: self.acting.map(|a| a.patient_id),
             acting_as: self.acting.map(|a| a.relation.as_str().to_owned()),
+            release_id: self.release,
         }
         .computed_leaf_hash()
     }
@@ -100,6 +104,7 @@ pub struct Entry {
     pub leaf_version: i64,
     pub acting_patient_id: Option<i64>,
     pub acting_as: Option<String>,
+    pub release_id: Option<i64>,
 }
 
 impl Entry {
@@ -131,8 +136,11 @@ impl Entry {
             acting_patient.as_deref().unwrap_or(""),
             self.acting_as.as_deref().unwrap_or(""),
         ];
+        let release = self.release_id.map(|id| id.to_string());
+        let v3: [&str; 1] = [release.as_deref().unwrap_or("")];
         let later: &[&str] = if self.leaf_version >= 2 { &v2 } else { &[] };
-        for field in v1.iter().chain(later) {
+        let latest: &[&str] = if self.leaf_version >= 3 { &v3 } else { &[] };
+        for field in v1.iter().chain(later).chain(latest) {
             hasher.update((field.len() as u64).to_be_bytes());
             hasher.update(field.as_bytes());
         }
@@ -150,7 +158,7 @@ pub async fn entries_after(
     Ok(sqlx::query_as(
         "SELECT seq, patient_id, register_code, occurred_at, actor_kind, care_unit, staff_hsa_id,
                 access_kind, reason, source, source_event_id, recorded_at, leaf_hash,
-                leaf_version, acting_patient_id, acting_as
+                leaf_version, acting_patient_id, acting_as, release_id
          FROM access_events WHERE seq > $1 ORDER BY seq LIMIT $2",
     )
     .bind(after)
@@ -201,9 +209,9 @@ pub async fn append_many(
         let sql = format!(
             "INSERT INTO access_events (seq, patient_id, register_code, occurred_at, actor_kind, care_unit, staff_hsa_id,
                  access_kind, reason, source, source_event_id, recorded_at, leaf_hash,
-                 leaf_version, acting_patient_id, acting_as)
+                 leaf_version, acting_patient_id, acting_as, release_id)
              VALUES {}",
-            super::values_rows(part.len(), 16)
+            super::values_rows(part.len(), 17)
         );
         let mut query = sqlx::query(&sql);
         for event in part {
@@ -224,7 +232,8 @@ pub async fn append_many(
                 .bind(event.leaf_hash(seq, now))
                 .bind(LEAF_VERSION)
                 .bind(event.acting.map(|a| a.patient_id))
-                .bind(event.acting.map(|a| a.relation.as_str()));
+                .bind(event.acting.map(|a| a.relation.as_str()))
+                .bind(event.release);
         }
         query.execute(&mut *conn).await?;
     }
@@ -427,13 +436,14 @@ mod tests {
                 1i64..=LEAF_VERSION,
                 proptest::option::of(0i64..3),
                 proptest::option::of(text),
+                proptest::option::of(0i64..3),
             ),
         )
             .prop_map(
                 |(
                     (seq, patient_id, register_code, occurred_at, actor_kind, care_unit),
                     (staff_hsa_id, access_kind, reason, source, source_event_id, recorded_at),
-                    (leaf_version, acting_patient_id, acting_as),
+                    (leaf_version, acting_patient_id, acting_as, release_id),
                 )| Entry {
                     seq,
                     patient_id,
@@ -451,6 +461,7 @@ mod tests {
                     leaf_version,
                     acting_patient_id,
                     acting_as,
+                    release_id,
                 },
             )
     }
@@ -468,6 +479,7 @@ mod tests {
             source_event_id: fold(&e.source_event_id),
             acting_patient_id: e.acting_patient_id.filter(|_| v2),
             acting_as: fold(&e.acting_as).filter(|_| v2),
+            release_id: e.release_id.filter(|_| e.leaf_version >= 3),
             ..e.clone()
         }
     }
@@ -493,6 +505,7 @@ mod tests {
             leaf_version: 1,
             acting_patient_id: Some(5),
             acting_as: Some("guardian".into()),
+            release_id: Some(9),
         };
         let mut hasher = Sha256::new();
         hasher.update([0u8]);
@@ -513,6 +526,16 @@ mod tests {
             ..v2.clone()
         };
         assert_ne!(other_actor.computed_leaf_hash(), v2.computed_leaf_hash());
+        let v3 = Entry {
+            leaf_version: 3,
+            ..v2.clone()
+        };
+        assert_ne!(v3.computed_leaf_hash(), v2.computed_leaf_hash());
+        let other_release = Entry {
+            release_id: Some(10),
+            ..v3.clone()
+        };
+        assert_ne!(other_release.computed_leaf_hash(), v3.computed_leaf_hash());
     }
 
     proptest! {
@@ -533,7 +556,7 @@ mod tests {
                 actor_kind: "care_unit".into(), care_unit: None, staff_hsa_id: None,
                 access_kind: "read".into(), reason: Some(format!("{left}{right}")),
                 source: "x".into(), source_event_id: None, recorded_at: 0, leaf_hash: String::new(),
-                leaf_version: LEAF_VERSION, acting_patient_id: None, acting_as: None,
+                leaf_version: LEAF_VERSION, acting_patient_id: None, acting_as: None, release_id: None,
             });
             let mut b = a.clone();
             b.reason = Some(left.clone());

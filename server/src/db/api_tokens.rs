@@ -22,13 +22,14 @@ pub async fn create(
     .await?)
 }
 
-/// The register a live (not revoked) token with this hash writes to.
-pub async fn register_of(
+/// The id of a live (not revoked) token with this hash, and the register
+/// it writes to.
+pub async fn live(
     conn: &mut AnyConnection,
     token_hash: &str,
-) -> Result<Option<String>, DbError> {
-    Ok(sqlx::query_scalar(
-        "SELECT register_code FROM api_tokens WHERE token_hash = $1 AND revoked_at IS NULL",
+) -> Result<Option<(i64, String)>, DbError> {
+    Ok(sqlx::query_as(
+        "SELECT id, register_code FROM api_tokens WHERE token_hash = $1 AND revoked_at IS NULL",
     )
     .bind(token_hash)
     .fetch_optional(conn)

@@ -23,6 +23,7 @@ pub mod records;
 pub mod registers;
 pub mod registrations;
 pub mod relations;
+pub mod releases;
 pub mod requests;
 pub mod sessions;
 pub mod staff;

@@ -548,3 +548,36 @@ pub async fn settled_by_erasure(
     .fetch_all(conn)
     .await?)
 }
+
+/// One request as the handling statistics count it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Handling {
+    pub received_at: i64,
+    pub status: RequestStatus,
+    pub decided_at: Option<i64>,
+    pub extended: bool,
+}
+
+/// Every rights request of a register, for its handling statistics.
+pub async fn handling_of_register(
+    conn: &mut AnyConnection,
+    register: &str,
+) -> Result<Vec<Handling>, DbError> {
+    let rows: Vec<(i64, String, Option<i64>, i64)> = sqlx::query_as(
+        "SELECT received_at, status, decided_at, CASE WHEN extended_due_on IS NULL THEN 0 ELSE 1 END
+         FROM requests WHERE register_code = $1 ORDER BY received_at",
+    )
+    .bind(register)
+    .fetch_all(conn)
+    .await?;
+    rows.into_iter()
+        .map(|(received_at, status, decided_at, extended)| {
+            Ok(Handling {
+                received_at,
+                status: super::parse_code(&status, "request status")?,
+                decided_at,
+                extended: extended == 1,
+            })
+        })
+        .collect()
+}

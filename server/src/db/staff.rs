@@ -119,3 +119,11 @@ pub async fn addresses_of_register(
     .fetch_all(conn)
     .await?)
 }
+
+/// A staff member's name, active or not (who did something, later).
+pub async fn name_of(conn: &mut AnyConnection, id: i64) -> Result<Option<String>, DbError> {
+    Ok(sqlx::query_scalar("SELECT name FROM staff WHERE id = $1")
+        .bind(id)
+        .fetch_optional(conn)
+        .await?)
+}

@@ -284,6 +284,46 @@ async fn write(db: &Db, plan: &CopyPlan, out: &mut Out) -> Result<(), Stop> {
         })
         .collect();
     out.value(&requests).await?;
+    // Optional in v1: where the patient's data were released, and their
+    // opt-outs as given and withdrawn.
+    let releases: Vec<Value> = plan
+        .releases(&mut conn)
+        .await?
+        .iter()
+        .map(|r| {
+            json!({
+                "register": r.register_code,
+                "diary_number": r.diary_number,
+                "decided_at": rfc3339(r.decided_at),
+                "delivered_on": r.delivered_on,
+                "recipient": r.recipient,
+                "purpose": r.purpose,
+                "legal_basis": r.legal_basis,
+                "ethics_approval": r.ethics_approval,
+                "form": r.form,
+                "record_types": r.record_types.split_whitespace().collect::<Vec<_>>(),
+                "fields": r.fields,
+            })
+        })
+        .collect();
+    out.raw(",\"releases\":").await?;
+    out.value(&releases).await?;
+    let opt_outs: Vec<Value> = db::opt_outs::events_of_patient(&mut conn, plan.patient_id)
+        .await?
+        .iter()
+        .filter(|e| e.register_code.as_deref().is_none_or(|c| plan.covers(c)))
+        .map(|e| {
+            json!({
+                "kind": e.kind,
+                "register": e.register_code,
+                "action": e.action.as_str(),
+                "at": rfc3339(e.at),
+                "channel": e.channel,
+            })
+        })
+        .collect();
+    out.raw(",\"opt_outs\":").await?;
+    out.value(&opt_outs).await?;
     out.raw("}\n").await?;
     out.flush().await
 }

@@ -48,7 +48,31 @@ pub struct CopyPlan {
     pub reference: String,
     /// `Some` for a copy of one register only.
     pub only: Option<String>,
+    /// For someone acting for the patient through a relation limited to
+    /// some registers: those.
+    pub reach: Option<Vec<String>>,
     pub registers: Vec<PlannedRegister>,
+}
+
+impl CopyPlan {
+    /// Whether the copy covers what concerns register `code`.
+    pub fn covers(&self, code: &str) -> bool {
+        self.only.as_deref().is_none_or(|only| only == code)
+            && self
+                .reach
+                .as_ref()
+                .is_none_or(|reach| reach.iter().any(|r| r == code))
+    }
+
+    /// The releases that carried the patient, within the copy's reach.
+    pub async fn releases(
+        &self,
+        conn: &mut sqlx::AnyConnection,
+    ) -> Result<Vec<db::releases::Release>, DbError> {
+        let mut releases = db::releases::of_patient(conn, self.patient_id).await?;
+        releases.retain(|r| self.covers(&r.register_code));
+        Ok(releases)
+    }
 }
 
 pub struct PlannedRegister {
@@ -106,6 +130,7 @@ pub async fn plan(
                 source: db::access_events::Source::Insyn,
                 source_event_id: None,
                 acting: acting.map(crate::delegation::Acting::by),
+                release: None,
             },
             now,
         )
@@ -131,6 +156,11 @@ pub async fn plan(
             .map(|seq| format!("insyn-logg-{seq}"))
             .unwrap_or_else(|| format!("insyn-{now}")),
         only: only.map(|o| o.as_str().to_owned()),
+        reach: acting.and_then(|a| {
+            a.registers
+                .as_ref()
+                .map(|codes| codes.iter().map(|c| c.as_str().to_owned()).collect())
+        }),
         registers,
     })
 }

@@ -558,6 +558,40 @@ pub async fn render(db: &Db, plan: &CopyPlan) -> Result<Vec<u8>, PdfError> {
             &rows,
         );
     }
+
+    // Where the data were released.
+    l.text(&t("my-releases-title"), 16.0, true, 10.0);
+    let releases = plan.releases(&mut conn).await?;
+    if releases.is_empty() {
+        l.text(&t("pdf-none"), 10.0, false, 0.0);
+    } else {
+        let rows: Vec<Vec<String>> = releases
+            .iter()
+            .map(|r| {
+                let mut purpose = t(&format!("release-purpose-{}", r.purpose.as_str()));
+                if let Some(approval) = &r.ethics_approval {
+                    purpose = format!("{purpose}\n{approval}");
+                }
+                vec![
+                    crate::clock::iso_date(r.decided_at),
+                    r.register_code.clone(),
+                    format!("{}\n{}", r.recipient, r.diary_number),
+                    purpose,
+                    t(&format!("release-form-{}", r.form.as_str())),
+                ]
+            })
+            .collect();
+        l.table(
+            &[
+                Column::new(t("release-decided"), 1.0),
+                Column::new(t("pdf-col-register"), 0.9),
+                Column::new(t("release-recipient"), 2.2),
+                Column::new(t("release-purpose"), 1.5),
+                Column::new(t("release-form"), 1.2),
+            ],
+            &rows,
+        );
+    }
     draw(l, &lang.t("pdf-title"), "pdf-footer", &plan.reference, lang)
 }
 
@@ -637,6 +671,32 @@ pub fn receipt(request: &RequestView, lang: Lang) -> Result<Vec<u8>, PdfError> {
         ],
         &steps,
     );
+    if !request.recipients.is_empty() {
+        l.gap(5.0);
+        l.text(&t("recipients-heading"), 13.0, true, 10.0);
+        l.text(&t("recipients-lead"), 9.0, false, 0.0);
+        let told: Vec<Vec<String>> = request
+            .recipients
+            .iter()
+            .map(|r| {
+                vec![
+                    format!("{} ({})", r.recipient, r.diary_number),
+                    r.decided_on.clone(),
+                    r.told_on
+                        .clone()
+                        .unwrap_or_else(|| t("recipients-not-told")),
+                ]
+            })
+            .collect();
+        l.table(
+            &[
+                Column::new(t("release-recipient"), 2.6),
+                Column::new(t("release-decided"), 1.0),
+                Column::new(t("recipients-told"), 1.0),
+            ],
+            &told,
+        );
+    }
     l.gap(5.0);
     l.text(&t("pdf-receipt-deadline"), 9.0, false, 0.0);
     if request.status == RequestStatus::Rejected {
@@ -749,6 +809,7 @@ mod tests {
             summary: Vec::new(),
             history: Vec::new(),
             filed_by: Some((RelationKind::Guardian, "Tolvan Tolvansson".into())),
+            recipients: Vec::new(),
         }
     }
 

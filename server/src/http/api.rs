@@ -87,6 +87,16 @@ async fn authorise(
     headers: &HeaderMap,
     code: &str,
 ) -> Result<RegisterCode, Box<Response>> {
+    Ok(authorise_token(state, headers, code).await?.0)
+}
+
+/// The register the request's token may write to and the token's id, or
+/// the refusal.
+pub(super) async fn authorise_token(
+    state: &AppState,
+    headers: &HeaderMap,
+    code: &str,
+) -> Result<(RegisterCode, i64), Box<Response>> {
     let bearer = headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
@@ -106,8 +116,9 @@ async fn authorise(
             )));
         }
     };
-    let register = match db::api_tokens::register_of(&mut conn, &crypto::sha256_hex(bearer)).await {
-        Ok(Some(register)) => register,
+    let (token, register) = match db::api_tokens::live(&mut conn, &crypto::sha256_hex(bearer)).await
+    {
+        Ok(Some(found)) => found,
         Ok(None) => {
             return Err(Box::new(problem(
                 StatusCode::UNAUTHORIZED,
@@ -128,6 +139,7 @@ async fn authorise(
         )));
     }
     RegisterCode::parse(code)
+        .map(|code| (code, token))
         .map_err(|_| Box::new(problem(StatusCode::NOT_FOUND, "no such register")))
 }
 

@@ -214,6 +214,90 @@ impl FromRequest<AppState> for CheckedForm {
     }
 }
 
+/// A form with a file (`multipart/form-data`) posted by a signed-in
+/// person, read whole under the route's body limit, the session's token
+/// checked as for a [`CheckedForm`]. Files are text (a list), read as
+/// UTF-8.
+pub struct CheckedUpload {
+    pub form: CheckedForm,
+    /// The uploaded files' text, by field name.
+    pub files: HashMap<String, String>,
+}
+
+impl FromRequest<AppState> for CheckedUpload {
+    type Rejection = WebError;
+
+    async fn from_request(request: Request, state: &AppState) -> Result<Self, WebError> {
+        let Some(session) = request.extensions().get::<CurrentSession>().cloned() else {
+            return Err(WebError::FormToken);
+        };
+        let mut multipart = axum::extract::Multipart::from_request(request, state)
+            .await
+            .map_err(|_| WebError::BadRequest("web-unknown-action"))?;
+        let (mut fields, mut files) = (HashMap::new(), HashMap::new());
+        let mut unreadable = Vec::new();
+        loop {
+            let field = match multipart.next_field().await {
+                Ok(Some(field)) => field,
+                Ok(None) => break,
+                Err(error) if error.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE => {
+                    return Err(WebError::TooLarge);
+                }
+                Err(_) => return Err(WebError::BadRequest("web-unknown-action")),
+            };
+            let name = field.name().unwrap_or_default().to_owned();
+            let is_file = field.file_name().is_some();
+            let bytes = field.bytes().await.map_err(|_| WebError::TooLarge)?;
+            match (is_file, String::from_utf8(bytes.to_vec())) {
+                (true, Ok(text)) => {
+                    files.insert(name, text);
+                }
+                (true, Err(_)) => unreadable.push(name),
+                (false, Ok(text)) => {
+                    fields.insert(name, text);
+                }
+                (false, Err(_)) => return Err(WebError::BadRequest("web-unknown-action")),
+            }
+        }
+        let sent = fields.get("csrf").map(String::as_str).unwrap_or_default();
+        if !crypto::constant_time_eq(sent, &session.session.csrf_token) {
+            tracing::warn!("refused an upload without the session's token");
+            return Err(WebError::FormToken);
+        }
+        let mut errors: Vec<app::requests::FieldError> = unreadable
+            .into_iter()
+            .map(|field| app::requests::FieldError {
+                field,
+                message: "form-file-not-text".into(),
+            })
+            .collect();
+        let mut controlled: Vec<&String> = fields
+            .iter()
+            .filter(|(_, value)| value.chars().any(is_unwanted_control))
+            .map(|(field, _)| field)
+            .collect();
+        controlled.sort();
+        errors.extend(
+            controlled
+                .into_iter()
+                .map(|field| app::requests::FieldError {
+                    field: field.clone(),
+                    message: "form-control-characters".into(),
+                }),
+        );
+        if !errors.is_empty() {
+            return Err(WebError::invalid(fields, errors));
+        }
+        Ok(CheckedUpload {
+            form: CheckedForm {
+                fields,
+                body: axum::body::Bytes::new(),
+            },
+            files,
+        })
+    }
+}
+
 /// A control character no form takes: C0 and C1 controls and DEL, but not
 /// the tab and line breaks of a multi-line text.
 fn is_unwanted_control(c: char) -> bool {

@@ -4,6 +4,7 @@
 mod acting;
 mod api;
 mod api_relations;
+mod api_releases;
 mod api_schema;
 pub mod auth;
 mod cases;
@@ -19,6 +20,8 @@ mod lang;
 mod next;
 mod notice_address;
 mod openapi;
+mod opt_outs;
+mod releases;
 mod server_fn_status;
 pub mod session;
 mod site_files;
@@ -49,14 +52,19 @@ pub struct AppState {
 /// found), and where the pages' forms may post.
 pub fn page_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static {
     let (db, clock) = (state.db.clone(), state.clock.clone());
-    let ages = state.config.delegation;
+    let settings = crate::views::Settings {
+        ages: state.config.delegation,
+        suppress_below: state.config.releases.suppress_below,
+    };
     let form_targets = app::routes::FormActionSources(state.providers.origins());
     move || {
         let current = use_context::<axum::http::request::Parts>()
             .and_then(|parts| parts.extensions.get::<session::CurrentSession>().cloned());
         let principal = current.as_ref().map(|c| c.session.principal);
         let acting = current.and_then(|c| c.acting);
-        provide_context(crate::views::ports(&db, &clock, ages, principal, acting));
+        provide_context(crate::views::ports(
+            &db, &clock, settings, principal, acting,
+        ));
         provide_context(form_targets.clone());
     }
 }
@@ -79,6 +87,9 @@ pub fn router(state: AppState) -> Router {
         .merge(notice_address::routes())
         .merge(api::routes())
         .merge(api_relations::routes())
+        .merge(api_releases::routes())
+        .merge(opt_outs::routes())
+        .merge(releases::routes())
         .leptos_routes_with_context(&state, routes, context.clone(), {
             let options = state.leptos_options.clone();
             move || shell(options.clone())

@@ -4,7 +4,7 @@
 //! the handlers' annotations, so the handlers do not depend on this module.
 
 use super::{
-    api, api_relations,
+    api, api_relations, api_releases,
     api_schema::{AccessBatch, RecordBatch},
 };
 use crate::ingest::{AccessItem, ItemError, Outcome, RecordItem};
@@ -22,20 +22,23 @@ use utoipa::{
 #[openapi(
     info(
         title = "insyn register API",
-        description = "How a register system reports records and access events to insyn. \
+        description = "How a register system reports records, access events and releases to insyn. \
             Each register's system holds a token of its own (`insyn token create --register CODE`), \
             sent as `Authorization: Bearer …`; it writes to that register only. \
             A batch is stored all or nothing; a refused batch names every bad item.",
         license(name = "EUPL-1.2", identifier = "EUPL-1.2"),
     ),
-    paths(api::records, api::access_events, api_relations::relations),
+    paths(api::records, api::access_events, api_relations::relations, api_releases::record),
     components(schemas(RecordBatch, AccessBatch, RecordItem, AccessItem, Outcome, ItemError, api::Problem, api::Refusal,
         api_relations::RelationBatch, api_relations::RelationRefusal, crate::relations_import::RelationItem,
-        crate::relations_import::RelationError, crate::relations_import::RelationReport)),
+        crate::relations_import::RelationError, crate::relations_import::RelationReport,
+        crate::releases::ReleaseInput, crate::releases::Recorded, crate::releases::ReleaseProblem,
+        api_releases::ReleaseRefusal, api_releases::ExplainedProblem)),
     modifiers(&RegisterToken),
     tags(
         (name = "ingestion", description = "Records and access events from register systems"),
-        (name = "relations", description = "Guardianships and protected identities from the population register")
+        (name = "relations", description = "Guardianships and protected identities from the population register"),
+        (name = "releases", description = "Releases of register data for research and statistics, with the research opt-out enforced")
     )
 )]
 struct ApiDoc;

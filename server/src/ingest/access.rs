@@ -164,6 +164,7 @@ pub(super) async fn chunk(
             source: db::access_events::Source::RegisterSystem,
             source_event_id: Some(&p.item.id),
             acting: None,
+            release: None,
         });
     }
     if !events.is_empty() {

@@ -17,8 +17,8 @@ use app::{
     },
 };
 
-inventory::submit!(super::PatientAnswer::of::<ActingChoicesQuery>());
-inventory::submit!(super::PatientAnswer::of::<ProxiesQuery>());
+inventory::submit!(super::Registered::patient::<ActingChoicesQuery>());
+inventory::submit!(super::Registered::patient::<ProxiesQuery>());
 
 /// Register codes as their names in `lang`.
 fn register_names(acting: &Acting, names: &[(String, String)]) -> Option<Vec<String>> {

@@ -17,11 +17,14 @@ mod access_log;
 mod acting;
 mod catalogue;
 mod my_registers;
+mod my_releases;
 mod record_history;
 mod register_data;
+mod releases;
 mod rights_requests;
 mod staff_case;
 mod staff_queue;
+mod staff_releases;
 
 pub use access_log::{entry_to_ask_about, whole_log};
 pub use rights_requests::request_of;
@@ -33,7 +36,10 @@ use crate::{
     delegation::Acting,
 };
 use app::{
-    backend::{Boxed, Catalog, PatientPortal, PatientQuery, Ports, SignedIn, StaffPortal},
+    backend::{
+        Boxed, Catalog, PatientPortal, PatientQuery, Ports, PublicQuery, SignedIn, StaffPortal,
+        StaffQuery,
+    },
     domain::{RegisterCode, RequestKind},
     error::PageError,
     i18n::Lang,
@@ -76,14 +82,14 @@ async fn conn(db: &Db) -> Result<sqlx::pool::PoolConnection<sqlx::Any>, PageErro
 pub fn ports(
     db: &Db,
     clock: &Clock,
-    ages: DelegationConfig,
+    settings: Settings,
     principal: Option<Principal>,
     acting: Option<Arc<Acting>>,
 ) -> Ports {
     let views = Views {
         db: db.clone(),
         clock: clock.clone(),
-        ages,
+        settings,
     };
     let signed_in = match principal {
         Some(Principal::Patient(me)) => SignedIn::Patient(Arc::new(PatientView {
@@ -109,8 +115,30 @@ pub fn ports(
 pub struct Views {
     db: Db,
     clock: Clock,
+    settings: Settings,
+}
+
+/// What the views take from the configuration.
+#[derive(Debug, Clone, Copy)]
+pub struct Settings {
     /// Who may act for a child, and until when.
-    ages: DelegationConfig,
+    pub ages: DelegationConfig,
+    /// Counts under this are not shown (releases).
+    pub suppress_below: u32,
+}
+
+impl Views {
+    pub fn db(&self) -> &Db {
+        &self.db
+    }
+
+    pub fn clock(&self) -> &Clock {
+        &self.clock
+    }
+
+    pub fn settings(&self) -> Settings {
+        self.settings
+    }
 }
 
 #[async_trait::async_trait]
@@ -121,6 +149,13 @@ impl Catalog for Views {
 
     async fn register(&self, code: &RegisterCode, lang: Lang) -> Result<RegisterInfo, PageError> {
         catalogue::register(&self.db, code, lang).await
+    }
+
+    async fn answer(&self, query: Boxed) -> Result<Boxed, PageError> {
+        match answerer(&query)? {
+            Answerer::Public(answer) => answer(self, query).await,
+            _ => Err(PageError::Forbidden),
+        }
     }
 }
 
@@ -179,8 +214,12 @@ impl PatientView {
         &self.views.clock
     }
 
+    pub fn views(&self) -> &Views {
+        &self.views
+    }
+
     pub fn ages(&self) -> DelegationConfig {
-        self.views.ages
+        self.views.settings.ages
     }
 }
 
@@ -253,67 +292,114 @@ impl PatientPortal for PatientView {
     }
 
     async fn answer(&self, query: Boxed) -> Result<Boxed, PageError> {
-        let question = (*query).type_id();
-        match patient_answers().get(&question) {
-            Some(answer) => answer(self, query).await,
-            None => {
-                tracing::error!(?question, "a page asked a question no view answers");
-                Err(PageError::Internal)
-            }
+        match answerer(&query)? {
+            Answerer::Patient(answer) => answer(self, query).await,
+            _ => Err(PageError::Forbidden),
         }
     }
 }
 
 /// How a view module answers a page's [`PatientQuery`] for the patient of
 /// the [`PatientView`]. Register it in the module with
-/// `inventory::submit!(PatientAnswer::of::<TheQuery>())`.
+/// `inventory::submit!(Registered::patient::<TheQuery>())`.
 #[async_trait::async_trait]
 pub trait Answer: PatientQuery + Sized {
     async fn answer(self, view: &PatientView) -> Result<Self::Answer, PageError>;
 }
 
-type Answering = for<'v> fn(
-    &'v PatientView,
-    Boxed,
-) -> Pin<Box<dyn Future<Output = Result<Boxed, PageError>> + Send + 'v>>;
-
-/// One registered answer: which question, and the function that answers it.
-pub struct PatientAnswer {
-    question: fn() -> TypeId,
-    answer: Answering,
+/// How a view module answers a staff page's [`StaffQuery`] for the staff
+/// member of the [`StaffView`] (`Registered::staff`).
+#[async_trait::async_trait]
+pub trait StaffAnswer: StaffQuery + Sized {
+    async fn answer(self, view: &StaffView) -> Result<Self::Answer, PageError>;
 }
 
-inventory::collect!(PatientAnswer);
+/// How a view module answers a public page's [`PublicQuery`]
+/// (`Registered::public`).
+#[async_trait::async_trait]
+pub trait PublicAnswer: PublicQuery + Sized {
+    async fn answer(self, views: &Views) -> Result<Self::Answer, PageError>;
+}
 
-impl PatientAnswer {
-    pub const fn of<Q: Answer>() -> Self {
-        PatientAnswer {
+type Answering<V> =
+    for<'v> fn(&'v V, Boxed) -> Pin<Box<dyn Future<Output = Result<Boxed, PageError>> + Send + 'v>>;
+
+/// Which audience's view answers a question, and how.
+#[derive(Clone, Copy)]
+enum Answerer {
+    Patient(Answering<PatientView>),
+    Staff(Answering<StaffView>),
+    Public(Answering<Views>),
+}
+
+/// One registered answer: which question, and the function that answers it.
+pub struct Registered {
+    question: fn() -> TypeId,
+    answer: Answerer,
+}
+
+inventory::collect!(Registered);
+
+/// Unboxes the question, answers it with `answer`, boxes the answer.
+macro_rules! boxed_answer {
+    ($name:ident, $trait:ident, $view:ty) => {
+        fn $name<Q: $trait>(
+            view: &$view,
+            query: Boxed,
+        ) -> Pin<Box<dyn Future<Output = Result<Boxed, PageError>> + Send + '_>> {
+            Box::pin(async move {
+                let query = query.downcast::<Q>().map_err(|_| PageError::Internal)?;
+                let answer = $trait::answer(*query, view).await?;
+                Ok(Box::new(answer) as Boxed)
+            })
+        }
+    };
+}
+
+boxed_answer!(patient_answer, Answer, PatientView);
+boxed_answer!(staff_answer, StaffAnswer, StaffView);
+boxed_answer!(public_answer, PublicAnswer, Views);
+
+impl Registered {
+    pub const fn patient<Q: Answer>() -> Self {
+        Registered {
             question: TypeId::of::<Q>,
-            answer: answer_boxed::<Q>,
+            answer: Answerer::Patient(patient_answer::<Q>),
+        }
+    }
+
+    pub const fn staff<Q: StaffAnswer>() -> Self {
+        Registered {
+            question: TypeId::of::<Q>,
+            answer: Answerer::Staff(staff_answer::<Q>),
+        }
+    }
+
+    pub const fn public<Q: PublicAnswer>() -> Self {
+        Registered {
+            question: TypeId::of::<Q>,
+            answer: Answerer::Public(public_answer::<Q>),
         }
     }
 }
 
-fn answer_boxed<Q: Answer>(
-    view: &PatientView,
-    query: Boxed,
-) -> Pin<Box<dyn Future<Output = Result<Boxed, PageError>> + Send + '_>> {
-    Box::pin(async move {
-        let query = query.downcast::<Q>().map_err(|_| PageError::Internal)?;
-        let answer = query.answer(view).await?;
-        Ok(Box::new(answer) as Boxed)
-    })
-}
-
-/// The registered answers by question, gathered once.
-fn patient_answers() -> &'static HashMap<TypeId, Answering> {
-    static ANSWERS: OnceLock<HashMap<TypeId, Answering>> = OnceLock::new();
-    ANSWERS.get_or_init(|| {
-        inventory::iter::<PatientAnswer>
-            .into_iter()
-            .map(|registered| ((registered.question)(), registered.answer))
-            .collect()
-    })
+/// The registered answerer of a question, gathered once.
+fn answerer(query: &Boxed) -> Result<Answerer, PageError> {
+    static ANSWERS: OnceLock<HashMap<TypeId, Answerer>> = OnceLock::new();
+    let question = (**query).type_id();
+    ANSWERS
+        .get_or_init(|| {
+            inventory::iter::<Registered>
+                .into_iter()
+                .map(|registered| ((registered.question)(), registered.answer))
+                .collect()
+        })
+        .get(&question)
+        .copied()
+        .ok_or_else(|| {
+            tracing::error!(?question, "a page asked a question no view answers");
+            PageError::Internal
+        })
 }
 
 /// One staff member's portal: every read is within their registers as
@@ -321,6 +407,17 @@ fn patient_answers() -> &'static HashMap<TypeId, Answering> {
 pub struct StaffView {
     views: Views,
     staff: i64,
+}
+
+impl StaffView {
+    /// The signed-in staff member.
+    pub fn staff(&self) -> i64 {
+        self.staff
+    }
+
+    pub fn views(&self) -> &Views {
+        &self.views
+    }
 }
 
 #[async_trait::async_trait]
@@ -341,5 +438,12 @@ impl StaffPortal for StaffView {
     async fn staff_case(&self, reference: &str, lang: Lang) -> Result<StaffCase, PageError> {
         let Views { db, clock, .. } = &self.views;
         staff_case::read(db, clock, self.staff, reference, lang).await
+    }
+
+    async fn answer(&self, query: Boxed) -> Result<Boxed, PageError> {
+        match answerer(&query)? {
+            Answerer::Staff(answer) => answer(self, query).await,
+            _ => Err(PageError::Forbidden),
+        }
     }
 }

@@ -15,7 +15,7 @@ use app::{
     pages::record_history::{RecordHistory, RecordHistoryQuery, RecordVersion},
 };
 
-inventory::submit!(super::PatientAnswer::of::<RecordHistoryQuery>());
+inventory::submit!(super::Registered::patient::<RecordHistoryQuery>());
 
 #[async_trait::async_trait]
 impl Answer for RecordHistoryQuery {

@@ -155,6 +155,7 @@ pub async fn record_the_look(
                 Reader::Patient(acting) => acting,
                 Reader::Staff { .. } => None,
             },
+            release: None,
         },
         now,
     )

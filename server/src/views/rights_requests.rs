@@ -115,7 +115,10 @@ pub async fn request_of(
         .await?
         .ok_or(PageError::NotFound)?;
     let names = db::registers::list(&mut conn, lang).await?;
-    request_view(request, Some(&details), &names, clock.today(), lang)
+    let recipients = super::releases::recipients(&mut conn, patient, &request).await?;
+    let mut view = request_view(request, Some(&details), &names, clock.today(), lang)?;
+    view.recipients = recipients;
+    Ok(view)
 }
 
 /// A stored request as its patient reads it, with the days left to its
@@ -159,6 +162,7 @@ pub fn request_view(
         decided_on: r.decided_at.map(iso_date),
         decision_reason: r.decision_reason,
         filed_by: r.filed_by.map(|f| (f.relation, f.name)),
+        recipients: Vec::new(),
         summary,
         history: r
             .history

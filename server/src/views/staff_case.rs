@@ -76,7 +76,9 @@ pub async fn read(
             && registration == Some(RegistrationStatus::Restricted),
         targets,
     };
-    let request = request_view(request, Some(&details), &names, clock.today(), lang)?;
+    let recipients = super::releases::recipients(&mut conn, patient, &request).await?;
+    let mut request = request_view(request, Some(&details), &names, clock.today(), lang)?;
+    request.recipients = recipients;
     Ok(StaffCase {
         request,
         patient_name: header.name(),

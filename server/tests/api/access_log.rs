@@ -131,6 +131,7 @@ async fn append(app: &TestApp, n: usize) {
                 source: Source::RegisterSystem,
                 source_event_id: None,
                 acting: None,
+                release: None,
             },
             1_760_000_000,
         )

@@ -53,6 +53,7 @@ async fn write_one(db: &Db, n: i64) {
             source: Source::RegisterSystem,
             source_event_id: Some(&id),
             acting: None,
+            release: None,
         },
         1_782_900_000 + n,
     )

@@ -102,7 +102,7 @@ on_both_engines! {
         assert_eq!(tolvans(&app, "records", "qivf").await, 0);
         assert_eq!(tolvans(&app, "registrations", "qivf").await, 0);
         assert_eq!(count(&app, "SELECT COUNT(*) FROM record_versions v LEFT JOIN records r ON r.id = v.record_id WHERE r.id IS NULL").await, 0, "no orphaned versions");
-        assert_eq!(tolvans(&app, "opt_outs", "qivf").await, 1);
+        assert_eq!(tolvans(&app, "opt_out_events", "qivf").await, 1);
         assert_eq!(tolvans(&app, "records", "ndr").await, ndr_before, "other registers untouched");
         let details: String = sqlx::query_scalar("SELECT details FROM requests WHERE reference = $1")
             .bind(&reference).fetch_one(app.db.pool()).await.unwrap();
@@ -316,7 +316,7 @@ on_both_engines! {
         let reference = file(&nils, "qivf", "opt_out", &[]).await;
         let coordinator = staff(&app, QIVF_COORDINATOR).await;
         assert_eq!(act(&coordinator, &reference, "complete", &[]).await.status(), StatusCode::SEE_OTHER);
-        let (patient, request): (i64, Option<i64>) = sqlx::query_as("SELECT patient_id, request_id FROM opt_outs WHERE register_code = 'qivf'")
+        let (patient, request): (i64, Option<i64>) = sqlx::query_as("SELECT patient_id, request_id FROM opt_out_events WHERE register_code = 'qivf' AND kind = 'registration' AND action = 'given'")
             .fetch_one(app.db.pool()).await.unwrap();
         assert!(request.is_some());
         assert_eq!(count(&app, &format!("SELECT COUNT(*) FROM records WHERE patient_id = {patient}")).await, 0);

@@ -130,7 +130,19 @@ on_both_engines! {
         let nils: i64 = sqlx::query_scalar("SELECT id FROM patients WHERE personnummer = '198001019937'")
             .fetch_one(app.db.pool()).await.unwrap();
         let mut conn = app.db.pool().acquire().await.unwrap();
-        db::opt_outs::insert(&mut conn, nils, "qivf", 0, 0).await.unwrap();
+        db::opt_outs::record(&mut conn, &db::opt_outs::NewOptOutEvent {
+            patient_id: nils,
+            kind: app::domain::OptOutKind::Registration,
+            register: Some("qivf"),
+            action: db::opt_outs::Action::Given,
+            at: 0,
+            by_patient: None,
+            by_staff: None,
+            channel: app::domain::OptOutChannel::Verbal,
+            paper_reference: None,
+            identity_check: "id_card",
+            request_id: None,
+        }).await.unwrap();
         let (status, body) = post(&app, "qivf", Some(&token), &json!({ "items": [transfer("T-10", json!(1))] })).await;
         assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(body["items"][0]["reason"].as_str().unwrap().contains("opted out"), "{body}");

@@ -21,6 +21,7 @@ mod newcomer;
 mod pages;
 mod probe;
 mod record_history;
+mod releases;
 mod requests;
 mod sessions;
 mod sign_in;

@@ -92,7 +92,7 @@ on_both_engines! {
                 patient_id, register: &register, occurred_at: 1_782_900_000 + 60 * i,
                 actor: ActorKind::CareUnit, care_unit: Some(&unit), staff: None,
                 kind: AccessKind::Read, reason: Some("Uppföljning, \"årskontroll\""), source: Source::RegisterSystem,
-                source_event_id: None, acting: None,
+                source_event_id: None, acting: None, release: None,
             }, 1_782_900_000).await.unwrap();
         }
         tx.commit().await.unwrap();

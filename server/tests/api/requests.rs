@@ -227,8 +227,8 @@ async fn an_opted_out_register_is_marked_avregistrerad() {
     let nils = app.browser();
     nils.sign_in_patient("19800101-9937").await;
     sqlx::query(
-        "INSERT INTO opt_outs (patient_id, register_code, created_at)
-                 SELECT id, 'qivf', 0 FROM patients WHERE personnummer = '198001019937'",
+        "INSERT INTO opt_out_events (patient_id, kind, register_code, action, at, channel, identity_check)
+                 SELECT id, 'registration', 'qivf', 'given', 0, 'request', 'e_id' FROM patients WHERE personnummer = '198001019937'",
     )
     .execute(app.db.pool())
     .await
