@@ -19,7 +19,7 @@ test:
 
 ## make bench: the benchmarks, results written to benchmarks/*.md
 bench: setup
-	TEST_POSTGRES_URL=$$(scripts/postgres.sh) cargo bench -p insyn --bench copies --bench queue --bench import --bench log --bench checkpoint
+	TEST_POSTGRES_URL=$$(scripts/postgres.sh) cargo bench -p insyn --bench copies --bench queue --bench import --bench log --bench checkpoint --bench releases
 
 ## make build: the release binary (bin/insyn) and site (target/site)
 build: setup

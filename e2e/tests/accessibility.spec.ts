@@ -5,7 +5,7 @@ import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 for (const lang of ['sv', 'en']) {
-  for (const path of ['/', '/registers', '/registers?q=ingenting', '/registers/qivf', '/finns-inte']) {
+  for (const path of ['/', '/registers', '/registers?q=ingenting', '/registers/qivf', '/registers/qivf/releases', '/finns-inte']) {
     test(`${path} in ${lang} has no WCAG 2.1 AA violations`, async ({ page, context }) => {
       await context.addCookies([{ name: 'insyn_lang', value: lang, domain: '127.0.0.1', path: '/' }]);
       await page.goto(path);
@@ -114,5 +114,35 @@ for (const lang of ['sv', 'en']) {
     await expect(page).toHaveURL(/\/staff\/requests\/INS-/);
     results = await new AxeBuilder({ page }).withTags(wcag).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  });
+}
+
+for (const lang of ['sv', 'en']) {
+  test(`the release pages in ${lang} have no WCAG 2.1 AA violations`, async ({ page, context }) => {
+    await context.addCookies([{ name: 'insyn_lang', value: lang, domain: '127.0.0.1', path: '/' }]);
+    const axe = async () => {
+      const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+    };
+    await page.goto('/auth/login');
+    await page.getByLabel('Personnummer').fill('19850314-9869');
+    await page.getByRole('button', { name: 'Legitimera' }).click();
+    await expect(page).toHaveURL(/\/me$/);
+    await page.goto('/me/releases');
+    await expect(page.locator('#opt-outs-heading')).toBeVisible();
+    await axe();
+
+    await page.goto('/staff/login');
+    await page.getByLabel('HSA-id').fill('SE2321000016-1002');
+    await page.getByRole('button', { name: 'Logga in med kort och PIN' }).click();
+    await expect(page).toHaveURL(/\/staff$/);
+    await page.goto('/staff/releases');
+    await axe();
+    await page.goto('/staff/releases/new');
+    await axe();
+    // Sent empty: the form again with its messages.
+    await page.locator('form.stack button[type=submit]').click();
+    await expect(page.locator('.error-summary')).toBeVisible();
+    await axe();
   });
 }

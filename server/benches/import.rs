@@ -7,7 +7,7 @@
 //! `cargo bench -p insyn --bench import`; PostgreSQL too when
 //! TEST_POSTGRES_URL is set). ITEMS=100000 makes a quicker run.
 
-use app::domain::{HsaId, Personnummer, RegisterCode};
+use app::domain::{HsaId, RegisterCode};
 use insyn::{
     clock::Clock,
     db::Db,
@@ -31,29 +31,9 @@ fn items() -> usize {
     common::size_from_env("ITEMS", 1_000_000)
 }
 
-/// `PERSONS` valid personnummer, found by trying each check digit with the real parser.
+/// `PERSONS` valid personnummer.
 fn persons(today: time::Date) -> Vec<String> {
-    let mut found = Vec::with_capacity(PERSONS);
-    'person: for i in 0.. {
-        let base = format!(
-            "19{:02}{:02}{:02}{:03}",
-            40 + i % 60,
-            1 + (i / 60) % 12,
-            1 + (i / 720) % 28,
-            (i / 20_160) * 10 + 100
-        );
-        for check in 0..10 {
-            let pnr = format!("{base}{check}");
-            if Personnummer::parse(&pnr, today).is_ok() {
-                found.push(pnr);
-                if found.len() == PERSONS {
-                    break 'person;
-                }
-                continue 'person;
-            }
-        }
-    }
-    found
+    common::persons(today, PERSONS)
 }
 
 fn item(n: usize, persons: &[String]) -> serde_json::Value {

@@ -125,9 +125,15 @@ pub struct ReleaseDraft {
     content_hash: String,
 }
 
+/// A text field: trimmed, not empty, at most `max` characters, and no
+/// control characters but the line breaks of a longer text (a NUL cannot
+/// even be stored in PostgreSQL).
 fn text(value: &str, max: usize) -> Option<String> {
     let value = value.trim();
-    (!value.is_empty() && value.chars().count() <= max).then(|| value.to_owned())
+    let clean = value
+        .chars()
+        .all(|c| !c.is_control() || (max > 300 && matches!(c, '\n' | '\r' | '\t')));
+    (clean && !value.is_empty() && value.chars().count() <= max).then(|| value.to_owned())
 }
 
 impl ReleaseInput {
@@ -171,8 +177,14 @@ impl ReleaseInput {
                 parsed
             }
         };
-        let ethics_approval = self.ethics_approval.as_deref().and_then(|e| text(e, 100));
-        if self.purpose == ReleasePurpose::Research && ethics_approval.is_none() {
+        let given = self
+            .ethics_approval
+            .as_deref()
+            .map(str::trim)
+            .filter(|e| !e.is_empty());
+        let ethics_approval = given.and_then(|e| text(e, 100));
+        let unreadable = given.is_some() && ethics_approval.is_none();
+        if unreadable || (self.purpose == ReleasePurpose::Research && ethics_approval.is_none()) {
             problems.push(ReleaseProblem::field(
                 "ethics_approval",
                 "release-error-ethics_approval",
@@ -563,6 +575,7 @@ mod tests {
         let types = ["treatment".to_owned()];
         assert!(input().check(&types).is_ok());
         let problems = ReleaseInput {
+            recipient: "KI\u{0}".into(),
             ethics_approval: Some("  ".into()),
             record_types: vec!["unknown".into()],
             decided_at: "2026-11-20".into(),
@@ -571,7 +584,10 @@ mod tests {
         .check(&types)
         .unwrap_err();
         let fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
-        assert_eq!(fields, ["decided_at", "ethics_approval", "record_types"]);
+        assert_eq!(
+            fields,
+            ["decided_at", "recipient", "ethics_approval", "record_types"]
+        );
     }
 
     #[test]

@@ -164,7 +164,8 @@ fn HandlingTable(months: Vec<HandlingMonth>) -> impl IntoView {
     let lang = use_lang();
     let days = move |d: Option<i64>| d.map_or_else(|| "–".to_owned(), |d| d.to_string());
     view! {
-        <div class="table-wrap">
+        // Focusable, so a keyboard can scroll it on a narrow screen.
+        <div class="table-wrap" tabindex="0" role="region" aria-labelledby="handling-heading">
             <table>
                 <caption class="visually-hidden">{lang.t("handling-heading")}</caption>
                 <thead>

@@ -83,6 +83,32 @@ pub fn on_each_engine(
     rows
 }
 
+/// `count` valid personnummer, found by trying each check digit with the
+/// real parser.
+pub fn persons(today: time::Date, count: usize) -> Vec<String> {
+    let mut found = Vec::with_capacity(count);
+    'person: for i in 0.. {
+        let base = format!(
+            "19{:02}{:02}{:02}{:03}",
+            40 + i % 60,
+            1 + (i / 60) % 12,
+            1 + (i / 720) % 28,
+            (i / 20_160) * 10 + 100
+        );
+        for check in 0..10 {
+            let pnr = format!("{base}{check}");
+            if app::domain::Personnummer::parse(&pnr, today).is_ok() {
+                found.push(pnr);
+                if found.len() == count {
+                    break 'person;
+                }
+                continue 'person;
+            }
+        }
+    }
+    found
+}
+
 /// A size from the environment variable `name` (for a quicker run), else `default`.
 pub fn size_from_env<T: std::str::FromStr>(name: &str, default: T) -> T {
     std::env::var(name)

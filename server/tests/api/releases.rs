@@ -314,6 +314,8 @@ on_both_engines! {
         let tolvan = patient(&app, TOLVAN).await;
         let (_, mine) = page(&tolvan, "/me/releases").await;
         assert!(mine.contains("Göteborgs universitet") && mine.contains("Dina uppgifter ingick."), "{mine}");
+        assert!(!mine.contains("Anna") && !mine.contains("198503149869") && !mine.contains("personer"),
+            "nobody else, and no count, on a patient's page");
         assert_eq!(page(&tolvan, "/staff/releases").await.0, StatusCode::FORBIDDEN);
         let anna = patient(&app, ANNA).await;
         let (_, hers) = page(&anna, "/me/releases").await;
