@@ -65,31 +65,7 @@ fn write_file(path: &Path, persons: &[String]) {
 async fn plain_inserts(db: &Db, persons: &[String]) -> Duration {
     let started = Instant::now();
     let mut tx = db.begin_write().await.unwrap();
-    let mut ids = Vec::with_capacity(persons.len());
-    for part in persons.chunks(500) {
-        let values: Vec<String> = part.iter().map(|p| format!("('{p}', 0)")).collect();
-        let mut rows: Vec<i64> = sqlx::query_scalar(&format!(
-            "INSERT INTO patients (personnummer, created_at) VALUES {} RETURNING id",
-            values.join(", ")
-        ))
-        .fetch_all(&mut *tx)
-        .await
-        .unwrap();
-        ids.append(&mut rows);
-    }
-    for part in ids.chunks(500) {
-        let values: Vec<String> = part
-            .iter()
-            .map(|id| format!("({id}, 'qivf', 'active', '2025-01-01')"))
-            .collect();
-        sqlx::query(&format!(
-            "INSERT INTO registrations (patient_id, register_code, status, registered_on) VALUES {}",
-            values.join(", ")
-        ))
-        .execute(&mut *tx)
-        .await
-        .unwrap();
-    }
+    let ids = common::insert_registered(&mut tx, persons).await;
     let total = items();
     for start in (0..total).step_by(500) {
         let part: Vec<serde_json::Value> = (start..(start + 500).min(total))
@@ -132,28 +108,6 @@ async fn plain_inserts(db: &Db, persons: &[String]) -> Duration {
     started.elapsed()
 }
 
-/// A second empty database beside `url`, for the baseline: each run starts
-/// from fresh tables (emptying the first would leave PostgreSQL planning for
-/// empty tables all through the second run).
-async fn second_database(url: &str) -> String {
-    if url.starts_with("sqlite:") {
-        return url.replace("bench.db", "baseline.db");
-    }
-    let (base, name) = url.rsplit_once('/').unwrap();
-    let admin = common::connect_unmigrated(url).await;
-    let second = format!("{name}_baseline");
-    sqlx::query(&format!("DROP DATABASE IF EXISTS {second}"))
-        .execute(admin.pool())
-        .await
-        .unwrap();
-    sqlx::query(&format!("CREATE DATABASE {second}"))
-        .execute(admin.pool())
-        .await
-        .unwrap();
-    admin.close().await;
-    format!("{base}/{second}")
-}
-
 /// A migrated database with the register definitions and the care unit.
 async fn prepared(url: &str) -> Db {
     let db = common::connect(url, 4).await;
@@ -188,7 +142,7 @@ fn run_engine(rt: &tokio::runtime::Runtime, name: &str, url: &str) -> String {
     let imported = started.elapsed();
     eprintln!("{name}: imported in {imported:?}");
     let baseline = rt.block_on(async {
-        let db = prepared(&second_database(url).await).await;
+        let db = prepared(&common::second_database(url).await).await;
         let took = plain_inserts(&db, &persons).await;
         db.close().await;
         took

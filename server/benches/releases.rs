@@ -36,31 +36,7 @@ async fn prepared(url: &str, persons: &[String]) -> Db {
     let db = common::connect(url, 4).await;
     definitions::load_registers(&db).await.unwrap();
     let mut tx = db.begin_write().await.unwrap();
-    let mut ids: Vec<i64> = Vec::with_capacity(persons.len());
-    for part in persons.chunks(500) {
-        let values: Vec<String> = part.iter().map(|p| format!("('{p}', 0)")).collect();
-        let mut rows: Vec<i64> = sqlx::query_scalar(&format!(
-            "INSERT INTO patients (personnummer, created_at) VALUES {} RETURNING id",
-            values.join(", ")
-        ))
-        .fetch_all(&mut *tx)
-        .await
-        .unwrap();
-        ids.append(&mut rows);
-    }
-    for part in ids.chunks(500) {
-        let values: Vec<String> = part
-            .iter()
-            .map(|id| format!("({id}, 'qivf', 'active', '2025-01-01')"))
-            .collect();
-        sqlx::query(&format!(
-            "INSERT INTO registrations (patient_id, register_code, status, registered_on) VALUES {}",
-            values.join(", ")
-        ))
-        .execute(&mut *tx)
-        .await
-        .unwrap();
-    }
+    let ids = common::insert_registered(&mut tx, persons).await;
     let opted: Vec<i64> = ids.iter().copied().step_by(OPTED_OUT_EVERY).collect();
     for part in opted.chunks(500) {
         let values: Vec<String> = part
@@ -151,26 +127,6 @@ async fn plain_inserts(db: &Db, delivered: &[i64]) -> Duration {
     started.elapsed()
 }
 
-/// A second empty database beside `url`, for the baseline.
-async fn second_database(url: &str) -> String {
-    if url.starts_with("sqlite:") {
-        return url.replace("bench.db", "baseline.db");
-    }
-    let (base, name) = url.rsplit_once('/').unwrap();
-    let admin = common::connect_unmigrated(url).await;
-    let second = format!("{name}_baseline");
-    sqlx::query(&format!("DROP DATABASE IF EXISTS {second}"))
-        .execute(admin.pool())
-        .await
-        .unwrap();
-    sqlx::query(&format!("CREATE DATABASE {second}"))
-        .execute(admin.pool())
-        .await
-        .unwrap();
-    admin.close().await;
-    format!("{base}/{second}")
-}
-
 fn run_engine(rt: &tokio::runtime::Runtime, name: &str, url: &str) -> String {
     let clock = Clock::System;
     let persons = common::persons(clock.today(), cohort());
@@ -201,7 +157,7 @@ fn run_engine(rt: &tokio::runtime::Runtime, name: &str, url: &str) -> String {
     rt.block_on(db.close());
 
     let baseline = rt.block_on(async {
-        let db = prepared(&second_database(url).await, &persons).await;
+        let db = prepared(&common::second_database(url).await, &persons).await;
         let ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM patients ORDER BY id")
             .fetch_all(db.pool())
             .await

@@ -185,6 +185,20 @@ impl Case<'_> {
         Ok(())
     }
 
+    /// Records that the patient must not be registered in `register`, as
+    /// this request (an opt-out or an erasure) asked.
+    async fn opt_out(&self, tx: &mut Tx, register: &str) -> Result<(), DbError> {
+        db::opt_outs::given_by_request(
+            tx,
+            self.patient_id,
+            register,
+            self.now,
+            self.request.id,
+            Some(self.member.id),
+        )
+        .await
+    }
+
     /// Decides request `id` (this case, or one it settles) with a history
     /// entry by this staff member; `false` if it was decided already.
     async fn close(
@@ -235,15 +249,7 @@ impl Case<'_> {
             RequestKind::Erasure => {
                 let erased = db::records::erase_of_patient(tx, self.patient_id, register).await?;
                 db::registrations::delete(tx, self.patient_id, register).await?;
-                db::opt_outs::given_by_request(
-                    tx,
-                    self.patient_id,
-                    register,
-                    self.now,
-                    self.request.id,
-                    Some(self.member.id),
-                )
-                .await?;
+                self.opt_out(tx, register).await?;
                 db::requests::erase_details(tx, self.patient_id, register).await?;
                 // What else the patient asked of this register's data is
                 // settled with it, so no case waits in the queue for data
@@ -274,15 +280,7 @@ impl Case<'_> {
                 if registration.is_some() {
                     return Err(invalid("note", "case-registered"));
                 }
-                db::opt_outs::given_by_request(
-                    tx,
-                    self.patient_id,
-                    register,
-                    self.now,
-                    self.request.id,
-                    Some(self.member.id),
-                )
-                .await?;
+                self.opt_out(tx, register).await?;
             }
             // The answer is the completion's note, and it must be there.
             RequestKind::AccessInquiry => {

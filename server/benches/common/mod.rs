@@ -83,6 +83,62 @@ pub fn on_each_engine(
     rows
 }
 
+/// A second empty database beside `url`, for a baseline: each run starts
+/// from fresh tables (emptying the first would leave PostgreSQL planning for
+/// empty tables all through the second run).
+pub async fn second_database(url: &str) -> String {
+    if url.starts_with("sqlite:") {
+        return url.replace("bench.db", "baseline.db");
+    }
+    let (base, name) = url.rsplit_once('/').unwrap();
+    let admin = connect_unmigrated(url).await;
+    let second = format!("{name}_baseline");
+    sqlx::query(&format!("DROP DATABASE IF EXISTS {second}"))
+        .execute(admin.pool())
+        .await
+        .unwrap();
+    sqlx::query(&format!("CREATE DATABASE {second}"))
+        .execute(admin.pool())
+        .await
+        .unwrap();
+    admin.close().await;
+    format!("{base}/{second}")
+}
+
+/// `persons` as patients registered (active) in Q-IVF, by plain multi-row
+/// INSERTs of 500; their ids in order.
+pub async fn insert_registered(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    persons: &[String],
+) -> Vec<i64> {
+    let mut ids = Vec::with_capacity(persons.len());
+    for part in persons.chunks(500) {
+        let values: Vec<String> = part.iter().map(|p| format!("('{p}', 0)")).collect();
+        let mut rows: Vec<i64> = sqlx::query_scalar(&format!(
+            "INSERT INTO patients (personnummer, created_at) VALUES {} RETURNING id",
+            values.join(", ")
+        ))
+        .fetch_all(&mut **tx)
+        .await
+        .unwrap();
+        ids.append(&mut rows);
+    }
+    for part in ids.chunks(500) {
+        let values: Vec<String> = part
+            .iter()
+            .map(|id| format!("({id}, 'qivf', 'active', '2025-01-01')"))
+            .collect();
+        sqlx::query(&format!(
+            "INSERT INTO registrations (patient_id, register_code, status, registered_on) VALUES {}",
+            values.join(", ")
+        ))
+        .execute(&mut **tx)
+        .await
+        .unwrap();
+    }
+    ids
+}
+
 /// `count` valid personnummer, found by trying each check digit with the
 /// real parser.
 pub fn persons(today: time::Date, count: usize) -> Vec<String> {

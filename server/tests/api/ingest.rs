@@ -36,13 +36,23 @@ async fn post(
     token: Option<&str>,
     body: &Value,
 ) -> (StatusCode, Value) {
-    let mut request = app
-        .client
-        .post(format!(
-            "{}/api/v1/registers/{register}/records",
-            app.address
-        ))
-        .json(body);
+    post_json(
+        app,
+        &format!("/api/v1/registers/{register}/records"),
+        token,
+        body,
+    )
+    .await
+}
+
+/// Posts `body` as JSON to the API at `path`, with `token` if given.
+pub(crate) async fn post_json(
+    app: &TestApp,
+    path: &str,
+    token: Option<&str>,
+    body: &Value,
+) -> (StatusCode, Value) {
+    let mut request = app.client.post(format!("{}{path}", app.address)).json(body);
     if let Some(token) = token {
         request = request.bearer_auth(token);
     }

@@ -10,7 +10,7 @@ use crate::{
     cases::{act, staff},
     helpers::{TestApp, on_both_engines},
     idp::{Browser, csrf_of},
-    ingest::token_for,
+    ingest::{post_json, token_for},
     staff_queue::file,
 };
 use reqwest::StatusCode;
@@ -30,19 +30,13 @@ async fn post_release(
     token: Option<&str>,
     body: &Value,
 ) -> (StatusCode, Value) {
-    let mut request = app
-        .client
-        .post(format!(
-            "{}/api/v1/registers/{register}/releases",
-            app.address
-        ))
-        .json(body);
-    if let Some(token) = token {
-        request = request.bearer_auth(token);
-    }
-    let response = request.send().await.unwrap();
-    let status = response.status();
-    (status, response.json().await.unwrap_or(Value::Null))
+    post_json(
+        app,
+        &format!("/api/v1/registers/{register}/releases"),
+        token,
+        body,
+    )
+    .await
 }
 
 fn release(diary: &str, decided_at: &str, cohort: &[&str]) -> Value {
