@@ -216,6 +216,10 @@ pub struct RequestView {
     pub history: Vec<RequestStep>,
     /// Who filed it for the patient (a guardian, proxy or representative).
     pub filed_by: Option<(crate::domain::RelationKind, String)>,
+    /// The clinic that handles it, when it is routed to one (a correction
+    /// of a record goes to the care unit that reported it); else the
+    /// register's coordinators.
+    pub handled_by: Option<String>,
     /// For a completed correction, restriction or erasure: the recipients
     /// of earlier releases that carried the data, to be told (GDPR art. 19).
     pub recipients: Vec<ReleaseRecipient>,
@@ -234,6 +238,17 @@ pub struct ReleaseRecipient {
 }
 
 impl RequestView {
+    /// Who handles the request: the clinic it is routed to, or the register.
+    pub fn handled_by_text(&self, lang: crate::i18n::Lang) -> String {
+        match &self.handled_by {
+            Some(clinic) => clinic.clone(),
+            None => lang.t_args(
+                "receipt-handled-by-register",
+                &[("register", self.register_name.clone().into())],
+            ),
+        }
+    }
+
     /// "Filed by … as guardian", when someone filed it for the patient.
     pub fn filed_by_text(&self, lang: crate::i18n::Lang) -> Option<String> {
         self.filed_by.as_ref().map(|(relation, name)| {

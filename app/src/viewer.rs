@@ -42,8 +42,16 @@ pub struct ActingFor {
 pub struct StaffSignedIn {
     pub session: SignedIn,
     pub hsa_id: String,
+    pub role: crate::domain::StaffRole,
     /// The codes of the registers this staff member works on.
     pub registers: Vec<String>,
+}
+
+impl StaffSignedIn {
+    /// A register's coordinator: releases and representatives are theirs.
+    pub fn coordinates(&self) -> bool {
+        self.role == crate::domain::StaffRole::Coordinator
+    }
 }
 
 impl Viewer {

@@ -59,7 +59,10 @@ async fn open_requests(db: &Db) {
 /// One page of the queue, the way the portal reads it; how many rows.
 async fn keyset_page(db: &Db, filter: &QueueFilter, after: Option<(time::Date, i64)>) -> usize {
     let mut conn = db.pool().acquire().await.unwrap();
-    let scope = vec!["qivf".to_owned()];
+    let scope = db::staff::Scope {
+        registers: vec!["qivf".to_owned()],
+        units: None,
+    };
     db::requests::queue(&mut conn, &scope, filter, after, PAGE)
         .await
         .unwrap()

@@ -67,7 +67,7 @@ pub async fn act(
         .await?
         .ok_or(CaseError::Forbidden)?;
     let (patient_id, request, details) =
-        db::requests::for_staff(&mut tx, reference, &member.registers)
+        db::requests::for_staff(&mut tx, reference, &member.scope())
             .await?
             .ok_or(CaseError::NotFound)?;
     let (kind, status) = (request.kind, request.status);
@@ -301,8 +301,15 @@ impl Case<'_> {
     /// the register's own staff.
     async fn correct(&self, tx: &mut Tx, db: &Db, edit: &RecordEdit) -> Result<(), CaseError> {
         let register = self.request.register_code.as_str();
+        // Clinic staff correct only what their own units reported.
+        let units = self.member.scope().units;
         let record = db::records::one_of_patient(tx, edit.record_id, self.patient_id, register)
             .await?
+            .filter(|r| {
+                units
+                    .as_ref()
+                    .is_none_or(|units| units.contains(&r.care_unit_hsa_id))
+            })
             .ok_or_else(|| invalid("target", "case-target-unknown"))?;
         let content = db::registers::content(tx, register).await?;
         let field = crate::content::record_type(&content, &record.record_type)

@@ -11,8 +11,8 @@ use crate::{
     startup::{self, Application},
     telemetry,
 };
-use anyhow::Context as _;
-use app::domain::{HsaId, RegisterCode};
+use anyhow::{Context as _, bail};
+use app::domain::{HsaId, RegisterCode, StaffRole};
 use clap::{Args, Parser, Subcommand};
 use std::{net::SocketAddr, path::PathBuf};
 
@@ -196,14 +196,26 @@ pub enum StaffCommand {
         /// Address for work notices.
         #[arg(long)]
         email: Option<String>,
+        /// `coordinator` (the whole register), `clinic` (the records and
+        /// requests of their care units) or `admin` (the platform).
+        #[arg(long, default_value = "coordinator", value_parser = parse_staff_role)]
+        role: StaffRole,
         /// A register the staff member works on; repeat for several.
-        #[arg(long = "register", value_parser = parse_register_code, required = true)]
+        #[arg(long = "register", value_parser = parse_register_code)]
         registers: Vec<RegisterCode>,
+        /// For clinic staff: a care unit (HSA-id) they work for; repeat for several.
+        #[arg(long = "care-unit", value_parser = parse_hsa_id)]
+        care_units: Vec<HsaId>,
     },
 }
 
 fn parse_hsa_id(s: &str) -> Result<HsaId, String> {
     HsaId::parse(s).map_err(|e| e.to_string())
+}
+
+fn parse_staff_role(s: &str) -> Result<StaffRole, String> {
+    s.parse()
+        .map_err(|e: app::domain::UnknownCode| e.to_string())
 }
 
 fn parse_register_code(s: &str) -> Result<RegisterCode, String> {
@@ -278,30 +290,64 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             hsa_id,
             name,
             email,
+            role,
             registers,
+            care_units,
         }) => {
+            match role {
+                StaffRole::Coordinator if registers.is_empty() => {
+                    bail!("a coordinator needs at least one --register")
+                }
+                StaffRole::Clinic if registers.is_empty() || care_units.is_empty() => {
+                    bail!("clinic staff need at least one --register and one --care-unit")
+                }
+                StaffRole::Admin if !registers.is_empty() || !care_units.is_empty() => {
+                    bail!("an administrator works on the platform, not in a register")
+                }
+                StaffRole::Coordinator if !care_units.is_empty() => {
+                    bail!("a coordinator has the whole register: --care-unit is for clinic staff")
+                }
+                _ => {}
+            }
             let db = startup::connect(&config).await?;
             db.migrate().await?;
             let mut tx = db.pool().begin().await?;
+            for unit in &care_units {
+                if !db::care_units::exists(&mut tx, unit).await? {
+                    bail!("there is no care unit {unit} in insyn's catalogue");
+                }
+            }
             for code in &registers {
                 let known = db::registers::get(&mut tx, code, app::i18n::Lang::Sv).await?;
                 known.with_context(|| format!("there is no register with the code \"{code}\""))?;
             }
             db::staff::upsert(
                 &mut tx,
-                &hsa_id,
-                &name,
-                email.as_deref(),
-                &registers,
+                &db::staff::NewStaff {
+                    hsa_id: &hsa_id,
+                    name: &name,
+                    email: email.as_deref(),
+                    role,
+                    registers: &registers,
+                    care_units: &care_units,
+                },
                 clock.unix(),
             )
             .await?;
             tx.commit().await?;
             let list: Vec<&str> = registers.iter().map(RegisterCode::as_str).collect();
-            println!(
-                "Staff member {hsa_id} may now work on: {}.",
-                list.join(", ")
-            );
+            let units: Vec<&str> = care_units.iter().map(HsaId::as_str).collect();
+            match role {
+                StaffRole::Admin => println!("Staff member {hsa_id} administers the platform."),
+                StaffRole::Coordinator => {
+                    println!("Staff member {hsa_id} coordinates: {}.", list.join(", "))
+                }
+                StaffRole::Clinic => println!(
+                    "Staff member {hsa_id} works for {} in: {}.",
+                    units.join(", "),
+                    list.join(", ")
+                ),
+            }
             Ok(())
         }
     }

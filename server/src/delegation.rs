@@ -322,7 +322,7 @@ pub async fn enter_representative(
     let Some(member) = db::staff::active_by_id(&mut tx, staff_id).await? else {
         return Ok(Err(AppointmentRefused::NotYourRegister));
     };
-    let held = |code: &RegisterCode| member.registers.iter().any(|r| r == code.as_str());
+    let held = |code: &RegisterCode| member.coordinated().iter().any(|r| r == code.as_str());
     if appointment.registers.is_empty() || !appointment.registers.iter().all(held) {
         return Ok(Err(AppointmentRefused::NotYourRegister));
     }

@@ -167,7 +167,12 @@ pub struct DemoStaff {
     pub hsa_id: HsaId,
     pub name: String,
     pub email: Option<String>,
+    /// A coordinator unless said otherwise.
+    pub role: Option<app::domain::StaffRole>,
     pub registers: Vec<RegisterCode>,
+    /// For clinic staff: their care units.
+    #[serde(default)]
+    pub care_units: Vec<HsaId>,
 }
 
 pub fn demo_data() -> Result<DemoData, SeedError> {
@@ -307,10 +312,14 @@ pub async fn seed_demo(db: &Db, clock: &Clock) -> Result<SeedReport, SeedError> 
     for staff in &data.staff {
         db::staff::upsert(
             &mut tx,
-            &staff.hsa_id,
-            &staff.name,
-            staff.email.as_deref(),
-            &staff.registers,
+            &db::staff::NewStaff {
+                hsa_id: &staff.hsa_id,
+                name: &staff.name,
+                email: staff.email.as_deref(),
+                role: staff.role.unwrap_or(app::domain::StaffRole::Coordinator),
+                registers: &staff.registers,
+                care_units: &staff.care_units,
+            },
             now,
         )
         .await?;
@@ -463,6 +472,7 @@ pub async fn seed_demo_requests(db: &Db, clock: &Clock) -> Result<usize, SeedErr
                 due_on: &due_on(received_on).to_string(),
                 subject: request.details.open_subject(),
                 filed_by: None,
+                handling_unit: None,
             },
         )
         .await?
@@ -523,6 +533,7 @@ pub async fn seed_demo_requests(db: &Db, clock: &Clock) -> Result<usize, SeedErr
 mod tests {
     use super::*;
     use crate::db::registers::ValueType;
+    use app::domain::StaffRole;
 
     /// Every demo record uses a record type and fields that its register
     /// defines, with values of the defined type, and every required field.
@@ -609,17 +620,28 @@ mod tests {
                 person.given_name
             );
         }
-        let scopes: Vec<(&str, usize)> = data
+        let scopes: Vec<(&str, Option<StaffRole>, usize, Vec<&str>)> = data
             .staff
             .iter()
-            .map(|s| (s.hsa_id.as_str(), s.registers.len()))
+            .map(|s| {
+                (
+                    s.hsa_id.as_str(),
+                    s.role,
+                    s.registers.len(),
+                    s.care_units.iter().map(HsaId::as_str).collect(),
+                )
+            })
             .collect();
+        let clinic = Some(StaffRole::Clinic);
         assert_eq!(
             scopes,
             [
-                ("SE2321000016-1001", 1),
-                ("SE2321000016-1002", 3),
-                ("SE2321000016-1003", 1)
+                ("SE2321000016-1001", None, 1, vec![]),
+                ("SE2321000016-1002", None, 3, vec![]),
+                ("SE2321000016-1003", None, 1, vec![]),
+                ("SE2321000131-2001", clinic, 1, vec!["SE2321000131-RM02"]),
+                ("SE2321000255-2002", clinic, 1, vec!["SE2321000255-RM03"]),
+                ("SE2321000016-9001", Some(StaffRole::Admin), 0, vec![]),
             ]
         );
         assert_eq!(data.staff[0].registers[0].as_str(), "qivf");

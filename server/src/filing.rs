@@ -63,6 +63,7 @@ pub async fn file(
     }
     let now = clock.unix();
     let subject = details.open_subject();
+    let handling_unit = routed_to(&mut tx, patient_id, register, details).await?;
     let details = serde_json::to_string(details).map_err(|e| DbError::Corrupt(e.to_string()))?;
     let filed = db::requests::file(
         &mut tx,
@@ -75,6 +76,7 @@ pub async fn file(
             due_on: &due_on(clock.today()).to_string(),
             subject,
             filed_by: filer.acting,
+            handling_unit: handling_unit.as_deref(),
         },
     )
     .await?;
@@ -95,6 +97,7 @@ pub async fn file(
     notices::new_request_to_staff(
         &mut tx,
         register.as_str(),
+        handling_unit.as_deref(),
         &info.short_name,
         public_url,
         now,
@@ -107,6 +110,32 @@ pub async fn file(
         "request filed"
     );
     Ok(Filing::Filed(reference))
+}
+
+/// Where a request goes: a correction of one record to the care unit that
+/// reported it (each reporting care provider answers for what it reported);
+/// everything else — erasure, restriction and opt-out, whose data the
+/// register holds, and "something is missing", which no one clinic's record
+/// shows — to the register's coordinators (`None`). A record that is not
+/// the patient's routes nowhere special.
+async fn routed_to(
+    conn: &mut sqlx::AnyConnection,
+    patient_id: i64,
+    register: &RegisterCode,
+    details: &RequestDetails,
+) -> Result<Option<String>, DbError> {
+    let RequestDetails::Correction {
+        record: Some(record),
+        ..
+    } = details
+    else {
+        return Ok(None);
+    };
+    let found = db::records::by_source_ids(conn, register.as_str(), &[record.as_str()]).await?;
+    Ok(found
+        .get(record)
+        .filter(|r| r.patient_id == patient_id)
+        .map(|r| r.care_unit.clone()))
 }
 
 /// Whether a request of `kind` can be made by a patient who is (or is not)

@@ -520,7 +520,12 @@ pub async fn mark_told(
     let member = db::staff::active_by_id(&mut tx, staff)
         .await?
         .ok_or(NoticeError::NotFound)?;
-    let (patient, request, _) = db::requests::for_staff(&mut tx, reference, &member.registers)
+    // Telling recipients is the register's, so its coordinators'.
+    let scope = db::staff::Scope {
+        registers: member.coordinated().to_vec(),
+        units: None,
+    };
+    let (patient, request, _) = db::requests::for_staff(&mut tx, reference, &scope)
         .await?
         .ok_or(NoticeError::NotFound)?;
     let decided_at = match (request.status, request.decided_at) {

@@ -749,3 +749,5 @@ mail-recipient_told-subject = تم تحديث أحد طلباتك
 mail-recipient_told-line = تم تحديث طلبك ذي الرقم المرجعي { $reference }.
 form-file-not-text = تعذَّرت قراءة الملف كنص. احفظه بصيغة نص أو CSV وحاول مرة أخرى.
 release-error-decided-future = لا يمكن تسجيل إفصاح قبل أن يُتَّخذ قراره: أدخل قرارًا اتُّخذ بالفعل.
+receipt-handled-by = الجهة المسؤولة عن المعالجة
+receipt-handled-by-register = { $register } (منسقو السجل)

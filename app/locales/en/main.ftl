@@ -705,3 +705,5 @@ mail-recipient_told-subject = One of your requests has been updated
 mail-recipient_told-line = Your request with reference { $reference } has been updated.
 form-file-not-text = The file cannot be read as text. Save it as text or CSV and try again.
 release-error-decided-future = A release cannot be recorded before it is decided: enter a decision already made.
+receipt-handled-by = Handled by
+receipt-handled-by-register = { $register } (the register's coordinators)

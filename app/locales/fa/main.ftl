@@ -703,3 +703,5 @@ mail-recipient_told-subject = یکی از درخواست‌های شما به‌
 mail-recipient_told-line = درخواست شما با شمارهٔ پیگیری { $reference } به‌روز شد.
 form-file-not-text = فایل را نمی‌توان به صورت متن خواند. آن را به صورت متن یا CSV ذخیره کنید و دوباره امتحان کنید.
 release-error-decided-future = یک مورد ارائهٔ اطلاعات را نمی‌توان پیش از تصمیم‌گیری دربارهٔ آن ثبت کرد: تصمیمی را وارد کنید که قبلاً گرفته شده است.
+receipt-handled-by = رسیدگی‌کننده
+receipt-handled-by-register = { $register } (هماهنگ‌کنندگان ثبت)

@@ -707,3 +707,5 @@ mail-recipient_told-subject = Yhtä asiaasi on päivitetty
 mail-recipient_told-line = Asiaasi, jonka viite on { $reference }, on päivitetty.
 form-file-not-text = Tiedostoa ei voi lukea tekstinä. Tallenna se teksti- tai CSV-muodossa ja yritä uudelleen.
 release-error-decided-future = Luovutusta ei voi kirjata ennen kuin siitä on päätetty: kirjoita jo tehty päätös.
+receipt-handled-by = Käsittelijä
+receipt-handled-by-register = { $register } (rekisterin koordinaattorit)

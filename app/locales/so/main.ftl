@@ -705,3 +705,5 @@ mail-recipient_told-subject = Mid ka mid ah codsiyadaada waa la cusboonaysiiyay
 mail-recipient_told-line = Codsigaaga leh tixraaca { $reference } waa la cusboonaysiiyay.
 form-file-not-text = Faylka looma akhrin karo qoraal ahaan. U kaydi qoraal ama CSV, kadib isku day mar kale.
 release-error-decided-future = Bixin lama diiwaangelin karo ka hor inta aan la go'aamin: geli go'aan horay loo gaaray.
+receipt-handled-by = Waxaa maamula
+receipt-handled-by-register = { $register } (isku-duwayaasha diiwaanka)

@@ -703,3 +703,5 @@ mail-recipient_told-subject = Det har hänt något i ett av dina ärenden
 mail-recipient_told-line = Det har hänt något i ditt ärende med referens { $reference }.
 form-file-not-text = Det går inte att läsa filen som text. Spara den som textfil eller CSV-fil. Försök sedan igen.
 release-error-decided-future = Du kan inte registrera ett utlämnande innan det är beslutat. Skriv in ett beslut som redan har tagits.
+receipt-handled-by = Vem som tar hand om det
+receipt-handled-by-register = { $register } (de som ansvarar för registret)

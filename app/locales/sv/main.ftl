@@ -705,3 +705,5 @@ mail-recipient_told-subject = Ett av dina ärenden har uppdaterats
 mail-recipient_told-line = Ditt ärende med referens { $reference } har uppdaterats.
 form-file-not-text = Filen går inte att läsa som text. Spara den som text eller CSV och försök igen.
 release-error-decided-future = Ett utlämnande kan inte registreras innan det är beslutat: ange ett beslut som redan har fattats.
+receipt-handled-by = Handläggs av
+receipt-handled-by-register = { $register } (registrets koordinatorer)

@@ -38,7 +38,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                             <li><a href="/me/releases">{lang.t("nav-my-releases")}</a></li>
                             <li><a href="/me/proxies">{lang.t("nav-proxies")}</a></li>
                         })}
-                        {matches!(viewer, Viewer::Staff(_)).then(|| view! {
+                        {matches!(&viewer, Viewer::Staff(staff) if staff.coordinates()).then(|| view! {
                             <li><a href="/staff/releases">{lang.t("nav-staff-releases")}</a></li>
                             <li><a href="/staff/representatives">{lang.t("nav-representatives")}</a></li>
                         })}

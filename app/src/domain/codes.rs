@@ -204,6 +204,17 @@ code_enum! {
     }
 }
 
+code_enum! {
+    /// What a staff member does in insyn: a register's coordinator (the
+    /// whole register), clinic staff (the records their care units reported
+    /// and the requests routed to those units), or a platform administrator.
+    StaffRole, "staff role" {
+        Coordinator = "coordinator",
+        Clinic = "clinic",
+        Admin = "admin",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -234,6 +245,7 @@ mod tests {
         check(OptOutChannel::ALL);
         check(ReleasePurpose::ALL);
         check(ReleaseForm::ALL);
+        check(StaffRole::ALL);
     }
 
     #[test]

@@ -10,7 +10,7 @@ mod register_code;
 pub use codes::{
     AccessKind, ActorKind, CaseActionCode, CaseEvent, OptOutChannel, OptOutKind,
     RegistrationStatus, RelationKind, ReleaseForm, ReleasePurpose, RequestKind, RequestStatus,
-    UnknownCode,
+    StaffRole, UnknownCode,
 };
 pub use hsa_id::{HsaId, HsaIdError};
 pub use personnummer::{IdentityKind, Personnummer, PersonnummerError};

@@ -184,6 +184,7 @@ fn Receipt(request: RequestView) -> impl IntoView {
             <dl class="facts">
                 <div class="fact"><dt>{lang.t("receipt-reference")}</dt><dd class="reference">{request.reference.clone()}</dd></div>
                 <div class="fact"><dt>{lang.t("receipt-register")}</dt><dd>{request.register_name.clone()}</dd></div>
+                <div class="fact"><dt>{lang.t("receipt-handled-by")}</dt><dd class="handled-by">{request.handled_by_text(lang)}</dd></div>
                 <div class="fact"><dt>{lang.t("receipt-received")}</dt><dd>{request.received_on.clone()}</dd></div>
                 <div class="fact"><dt>{lang.t("receipt-due")}</dt><dd>{request.due_on.clone()}</dd></div>
                 {request.filed_by_text(lang).map(|text| view! {

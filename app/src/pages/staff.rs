@@ -23,8 +23,10 @@ pub fn StaffPage() -> impl IntoView {
         <p class="lead">{lang.t_args("staff-lead", &[("hsa_id", staff.hsa_id.clone().into())])}</p>
         <p class="actions">
             <a class="button" href="/staff/requests">{lang.t("queue-open-link")}</a>
-            " "
-            <a class="button secondary-button" href="/staff/releases">{lang.t("staff-releases-title")}</a>
+            {staff.coordinates().then(|| view! {
+                " "
+                <a class="button secondary-button" href="/staff/releases">{lang.t("staff-releases-title")}</a>
+            })}
         </p>
         <section aria-labelledby="staff-registers-heading">
             <h2 id="staff-registers-heading">{lang.t("staff-registers-heading")}</h2>

@@ -75,6 +75,7 @@ fn Case(case: StaffCase, csrf: String, feedback: Feedback) -> impl IntoView {
                 <div class="fact"><dt>{lang.t("receipt-filed-by")}</dt><dd class="case-filed-by">{text}</dd></div>
             })}
             <div class="fact"><dt>{lang.t("receipt-register")}</dt><dd>{request.register_name.clone()}</dd></div>
+            <div class="fact"><dt>{lang.t("receipt-handled-by")}</dt><dd class="handled-by">{request.handled_by_text(lang)}</dd></div>
             <div class="fact"><dt>{lang.t("queue-status")}</dt><dd class="case-status">{lang.t(&format!("status-{}", request.status.as_str()))}</dd></div>
             <div class="fact"><dt>{lang.t("receipt-received")}</dt><dd>{request.received_on.clone()}</dd></div>
             <div class="fact"><dt>{lang.t("receipt-due")}</dt><dd>{request.extended_due_on.clone().unwrap_or(request.due_on.clone())}</dd></div>

@@ -97,24 +97,49 @@ pub async fn page_of_patient(
     conn: &mut AnyConnection,
     patient_id: i64,
     register: &str,
+    units: Units<'_>,
     limit: i64,
     offset: i64,
 ) -> Result<Vec<StoredRecord>, DbError> {
     let sql = format!(
         "SELECT {STORED_COLUMNS} FROM {STORED_FROM}
          JOIN record_types t ON t.register_code = r.register_code AND t.code = r.record_type
-         WHERE r.patient_id = $1 AND r.register_code = $2
+         WHERE r.patient_id = $1 AND r.register_code = $2 {}
          ORDER BY t.position, r.recorded_on DESC, r.id DESC
-         LIMIT $3 OFFSET $4"
+         LIMIT $3 OFFSET $4",
+        units_filter(units, 5)
     );
-    let rows: Vec<StoredRow> = sqlx::query_as(&sql)
+    let mut query = sqlx::query_as::<_, StoredRow>(&sql)
         .bind(patient_id)
         .bind(register)
         .bind(limit)
-        .bind(offset)
+        .bind(offset);
+    for unit in units.into_iter().flatten() {
+        query = query.bind(unit);
+    }
+    query
         .fetch_all(conn)
-        .await?;
-    rows.into_iter().map(stored).collect()
+        .await?
+        .into_iter()
+        .map(stored)
+        .collect()
+}
+
+/// Which care units' records to read: `None`, every one; `Some`, those
+/// (clinic staff see only what their units reported).
+pub type Units<'a> = Option<&'a [String]>;
+
+/// `AND r.care_unit IN ($first, …)` for `Some` units (none at all matches
+/// nothing); nothing for `None`.
+fn units_filter(units: Units<'_>, first: usize) -> String {
+    match units {
+        None => String::new(),
+        Some([]) => "AND 1 = 0".to_owned(),
+        Some(units) => format!(
+            "AND r.care_unit IN ({})",
+            super::placeholders(first, units.len())
+        ),
+    }
 }
 
 /// The next batch of a patient's records in a register after record `after`
@@ -173,14 +198,17 @@ pub async fn summary_of_patient(
     conn: &mut AnyConnection,
     patient_id: i64,
     register: &str,
+    units: Units<'_>,
 ) -> Result<(i64, Option<i64>), DbError> {
-    Ok(sqlx::query_as(
-        "SELECT COUNT(*), MAX(updated_at) FROM records WHERE patient_id = $1 AND register_code = $2",
-    )
-    .bind(patient_id)
-    .bind(register)
-    .fetch_one(conn)
-    .await?)
+    let sql = format!(
+        "SELECT COUNT(*), MAX(r.updated_at) FROM records r WHERE r.patient_id = $1 AND r.register_code = $2 {}",
+        units_filter(units, 3)
+    );
+    let mut query = sqlx::query_as(&sql).bind(patient_id).bind(register);
+    for unit in units.into_iter().flatten() {
+        query = query.bind(unit);
+    }
+    Ok(query.fetch_one(conn).await?)
 }
 
 /// One record of a patient in a register, by id; `None` for anyone else's.

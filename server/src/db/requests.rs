@@ -24,6 +24,10 @@ pub struct StoredRequest {
     pub assigned_staff_id: Option<i64>,
     /// Who filed it, when not the patient themselves.
     pub filed_by: Option<FiledBy>,
+    /// The care unit it is routed to (`None`: the register's coordinators),
+    /// and its name.
+    pub handling_unit: Option<String>,
+    pub handling_unit_name: Option<String>,
     pub history: Vec<RequestEvent>,
 }
 
@@ -60,11 +64,14 @@ type RequestRow = (
     Option<i64>,
     Option<i64>,
     Option<String>,
+    Option<String>,
+    Option<String>,
 );
 
 const REQUEST_COLUMNS: &str =
     "id, reference, register_code, kind, status, received_at, due_on, extended_due_on,
-     extension_reason, decided_at, decision_reason, assigned_staff_id, filed_by_patient_id, filed_as";
+     extension_reason, decided_at, decision_reason, assigned_staff_id, filed_by_patient_id, filed_as,
+     handling_unit, (SELECT c.name FROM care_units c WHERE c.hsa_id = handling_unit) AS handling_unit_name";
 
 /// A stored row with its history read.
 async fn with_history(conn: &mut AnyConnection, row: RequestRow) -> Result<StoredRequest, DbError> {
@@ -83,6 +90,8 @@ async fn with_history(conn: &mut AnyConnection, row: RequestRow) -> Result<Store
         assigned_staff_id,
         filed_by_patient_id,
         filed_as,
+        handling_unit,
+        handling_unit_name,
     ) = row;
     let filed_by = match (filed_by_patient_id, filed_as) {
         (Some(patient_id), Some(relation)) => {
@@ -121,6 +130,8 @@ async fn with_history(conn: &mut AnyConnection, row: RequestRow) -> Result<Store
         decision_reason,
         assigned_staff_id,
         filed_by,
+        handling_unit,
+        handling_unit_name,
         history: events
             .into_iter()
             .map(|(at, status, actor, note)| {
@@ -196,6 +207,8 @@ pub struct NewRequest<'a> {
     pub subject: Option<i64>,
     /// Someone acting for the patient, who files it.
     pub filed_by: Option<super::access_events::ActingBy>,
+    /// The care unit it is routed to (`None`: the register's coordinators).
+    pub handling_unit: Option<&'a str>,
 }
 
 pub enum Filed {
@@ -265,8 +278,8 @@ pub async fn file(conn: &mut AnyConnection, request: &NewRequest<'_>) -> Result<
     let reference = new_reference();
     let inserted: Result<i64, sqlx::Error> = sqlx::query_scalar(
         "INSERT INTO requests (reference, patient_id, register_code, kind, status, details, received_at, due_on, open_key,
-             filed_by_patient_id, filed_as)
-         VALUES ($1, $2, $3, $4, 'received', $5, $6, $7, $8, $9, $10) RETURNING id",
+             filed_by_patient_id, filed_as, handling_unit)
+         VALUES ($1, $2, $3, $4, 'received', $5, $6, $7, $8, $9, $10, $11) RETURNING id",
     )
     .bind(&reference)
     .bind(request.patient_id)
@@ -278,6 +291,7 @@ pub async fn file(conn: &mut AnyConnection, request: &NewRequest<'_>) -> Result<
     .bind(&key)
     .bind(request.filed_by.map(|f| f.patient_id))
     .bind(request.filed_by.map(|f| f.relation.as_str()))
+    .bind(request.handling_unit)
     .fetch_one(&mut *conn)
     .await;
     let id = match inserted {
@@ -342,7 +356,8 @@ pub struct QueueFilter {
     pub status: Option<String>,
 }
 
-/// Requests of the registers in `scope`, by due date, then id; the page
+/// Requests within `scope` (its registers; for clinic staff, routed to
+/// their care units), by due date, then id; the page
 /// after `after` (the last row's due date and id). Keyset pagination: the
 /// cost of a page does not grow with how far into the queue it is. The
 /// cursor is spelled `due >= x AND (due > x OR id > y)` so that both
@@ -351,29 +366,36 @@ pub struct QueueFilter {
 /// match a row value `(due, id) > (x, y)` to an expression index).
 pub async fn queue(
     conn: &mut AnyConnection,
-    scope: &[String],
+    scope: &super::staff::Scope,
     filter: &QueueFilter,
     after: Option<(time::Date, i64)>,
     limit: i64,
 ) -> Result<Vec<QueueRow>, DbError> {
-    if scope.is_empty() {
+    if scope.registers.is_empty() || scope.units.as_ref().is_some_and(Vec::is_empty) {
         return Ok(Vec::new());
     }
-    // The scope is a list of register codes checked at sign-in; placeholders
+    // The scope is read from the database on this request; placeholders
     // keep it out of the SQL text all the same.
-    let scope_params: Vec<String> = (0..scope.len()).map(|i| format!("${}", i + 6)).collect();
+    let registers = scope.registers.len();
+    let scope_params = super::placeholders(6, registers);
+    let unit_filter = match &scope.units {
+        None => String::new(),
+        Some(units) => format!(
+            "AND handling_unit IN ({})",
+            super::placeholders(6 + registers, units.len())
+        ),
+    };
     let sql = format!(
         "SELECT id, reference, register_code, kind, status, received_at, COALESCE(extended_due_on, due_on) AS due
          FROM requests
-         WHERE register_code IN ({})
+         WHERE register_code IN ({scope_params}) {unit_filter}
            AND (CAST($1 AS TEXT) IS NULL OR register_code = $1)
            AND (CAST($2 AS TEXT) IS NULL OR kind = $2)
            AND ((CAST($3 AS TEXT) IS NULL AND status NOT IN ('completed', 'rejected')) OR status = $3)
            AND COALESCE(extended_due_on, due_on) >= $4
            AND (COALESCE(extended_due_on, due_on) > $4 OR id > $5)
          ORDER BY due, id
-         LIMIT {limit}",
-        scope_params.join(", ")
+         LIMIT {limit}"
     );
     let after_due = after.map(|(due, _)| due.to_string()).unwrap_or_default();
     let after_id = after.map_or(0, |(_, id)| id);
@@ -383,7 +405,7 @@ pub async fn queue(
         .bind(filter.status.as_deref())
         .bind(after_due.as_str())
         .bind(after_id);
-    for code in scope {
+    for code in scope.registers.iter().chain(scope.units.iter().flatten()) {
         query = query.bind(code);
     }
     query
@@ -406,15 +428,17 @@ pub async fn queue(
         .collect()
 }
 
-/// A request as staff handle it, if it belongs to a register in `scope`.
+/// A request as staff handle it, if it is within `scope`.
 pub async fn for_staff(
     conn: &mut AnyConnection,
     reference: &str,
-    scope: &[String],
+    scope: &super::staff::Scope,
 ) -> Result<Option<(i64, StoredRequest, String)>, DbError> {
     Ok(by_reference(conn, reference)
         .await?
-        .filter(|(_, request, _)| scope.contains(&request.register_code)))
+        .filter(|(_, request, _)| {
+            scope.reaches(&request.register_code, request.handling_unit.as_deref())
+        }))
 }
 
 /// What a request's `details` become when the patient's data in the

@@ -627,6 +627,7 @@ pub fn receipt(request: &RequestView, lang: Lang) -> Result<Vec<u8>, PdfError> {
     if let Some(filed_by) = request.filed_by_text(lang) {
         facts.push((t("receipt-filed-by"), filed_by));
     }
+    facts.push((t("receipt-handled-by"), request.handled_by_text(lang)));
     if let Some(reason) = &request.extension_reason {
         facts.push((t("pdf-receipt-extended"), reason.clone()));
     }
@@ -809,6 +810,7 @@ mod tests {
             summary: Vec::new(),
             history: Vec::new(),
             filed_by: Some((RelationKind::Guardian, "Tolvan Tolvansson".into())),
+            handled_by: None,
             recipients: Vec::new(),
         }
     }

@@ -195,7 +195,7 @@ async fn record(
         .and_then(|code| RegisterCode::parse(code).ok())
         .ok_or(WebError::BadRequest("web-unknown-action"))?;
     let member = member(&state, staff.id).await?;
-    if !member.registers.iter().any(|c| c == register.as_str()) {
+    if !member.coordinated().iter().any(|c| c == register.as_str()) {
         tracing::warn!("refused a release of a register the staff member does not hold");
         return Err(WebError::Forbidden("web-not-your-register"));
     }
@@ -259,7 +259,7 @@ async fn cohort(
     staff: SignedInStaff,
     Path(id): Path<i64>,
 ) -> Result<Response, WebError> {
-    let registers = member(&state, staff.id).await?.registers;
+    let registers = member(&state, staff.id).await?.coordinated().to_vec();
     let mut conn = state
         .db
         .pool()

@@ -143,6 +143,7 @@ async fn load(state: &AppState, token: &SessionToken) -> Result<Option<Loaded>, 
             Some(member) => Viewer::Staff(StaffSignedIn {
                 session: signed_in(member.name),
                 hsa_id: member.hsa_id,
+                role: member.role,
                 registers: member.registers,
             }),
             None => {

@@ -102,10 +102,13 @@ pub async fn confirmation(
     .await
 }
 
-/// Tells the coordinators of `register` that a request arrived in their queue.
+/// Tells whoever handles a new request that it arrived in their queue: the
+/// clinic staff of the care unit it is routed to (`unit`), or else — and
+/// when that unit has no one with an address — the register's coordinators.
 pub async fn new_request_to_staff(
     conn: &mut AnyConnection,
     register: &str,
+    unit: Option<&str>,
     register_name: &str,
     public_url: &str,
     now: i64,
@@ -121,7 +124,14 @@ pub async fn new_request_to_staff(
         lang.t_args("mail-staff-new-line", &args),
         lang.t("mail-no-reply"),
     ];
-    for address in db::staff::addresses_of_register(conn, register).await? {
+    let mut addresses = match unit {
+        Some(unit) => db::staff::addresses_of_unit(conn, register, unit).await?,
+        None => Vec::new(),
+    };
+    if addresses.is_empty() {
+        addresses = db::staff::addresses_of_register(conn, register).await?;
+    }
+    for address in addresses {
         enqueue(conn, &address, lang, &subject, &lines, now).await?;
     }
     Ok(())

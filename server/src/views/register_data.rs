@@ -32,11 +32,23 @@ pub const RECORDS_PER_PAGE: i64 = 25;
 pub enum Reader<'a> {
     /// The patient's side: themselves, or someone acting for them.
     Patient(Option<ActingBy>),
-    /// Register staff handling the request with this reference.
+    /// Register staff handling the request with this reference; clinic
+    /// staff read only the records their care `units` reported.
     Staff {
         hsa_id: &'a HsaId,
         reference: &'a str,
+        units: db::records::Units<'a>,
     },
+}
+
+impl Reader<'_> {
+    /// Whose records the reader sees: every care unit's, or some.
+    fn units(&self) -> db::records::Units<'_> {
+        match self {
+            Reader::Patient(_) => None,
+            Reader::Staff { units, .. } => *units,
+        }
+    }
 }
 
 impl<'a> Reader<'a> {
@@ -104,12 +116,15 @@ pub async fn read(
     };
     record_the_look(&mut tx, db, clock, patient, code, reader).await?;
     let content = db::registers::content(&mut tx, code.as_str()).await?;
-    let (total, _) = db::records::summary_of_patient(&mut tx, patient, code.as_str()).await?;
+    let units = reader.units();
+    let (total, _) =
+        db::records::summary_of_patient(&mut tx, patient, code.as_str(), units).await?;
     let (page, pages) = page_of(page, total);
     let records = db::records::page_of_patient(
         &mut tx,
         patient,
         code.as_str(),
+        units,
         RECORDS_PER_PAGE,
         (page - 1) * RECORDS_PER_PAGE,
     )
@@ -296,6 +311,7 @@ mod tests {
         let staff = Reader::Staff {
             hsa_id: &hsa,
             reference: "Q-2026-0001",
+            units: None,
         };
         assert_eq!(staff.actor(), ActorKind::RegisterStaff);
         assert_eq!(

@@ -44,9 +44,15 @@ pub async fn form(
     let mut records = Vec::new();
     if kind == RequestKind::Correction {
         let content = db::registers::content(&mut conn, code.as_str()).await?;
-        let stored =
-            db::records::page_of_patient(&mut conn, patient, code.as_str(), MAX_FORM_RECORDS, 0)
-                .await?;
+        let stored = db::records::page_of_patient(
+            &mut conn,
+            patient,
+            code.as_str(),
+            None,
+            MAX_FORM_RECORDS,
+            0,
+        )
+        .await?;
         records = stored
             .into_iter()
             .map(|r| RecordChoice {
@@ -162,6 +168,7 @@ pub fn request_view(
         decided_on: r.decided_at.map(iso_date),
         decision_reason: r.decision_reason,
         filed_by: r.filed_by.map(|f| (f.relation, f.name)),
+        handled_by: r.handling_unit_name,
         recipients: Vec::new(),
         summary,
         history: r
@@ -253,6 +260,8 @@ mod tests {
             decision_reason: None,
             assigned_staff_id: None,
             filed_by: None,
+            handling_unit: None,
+            handling_unit_name: None,
             history: vec![RequestEvent {
                 at: 1_782_900_000,
                 status: app::domain::CaseEvent::Received,

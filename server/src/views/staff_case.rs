@@ -35,16 +35,18 @@ pub async fn read(
             .await?
             .ok_or(PageError::Forbidden)?;
         // Outside the scope is the same answer as no such case.
-        let found = db::requests::for_staff(&mut conn, reference, &member.registers)
+        let found = db::requests::for_staff(&mut conn, reference, &member.scope())
             .await?
             .ok_or(PageError::NotFound)?;
         (member, found)
     };
     let code = RegisterCode::parse(&request.register_code).map_err(|_| PageError::Internal)?;
     let hsa_id = HsaId::parse(&member.hsa_id).map_err(|_| PageError::Internal)?;
+    let scope = member.scope();
     let reader = register_data::Reader::Staff {
         hsa_id: &hsa_id,
         reference,
+        units: scope.units.as_deref(),
     };
     let data = register_data::read(db, clock, patient, &code, lang, 1, reader).await?;
     let mut conn = conn(db).await?;
@@ -59,6 +61,7 @@ pub async fn read(
             &mut conn,
             patient,
             code.as_str(),
+            scope.units.as_deref(),
             MAX_CORRECTION_RECORDS,
             0,
         )

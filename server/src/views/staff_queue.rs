@@ -84,7 +84,7 @@ pub async fn page(
         .ok_or(PageError::Forbidden)?;
     let mut rows = db::requests::queue(
         &mut conn,
-        &member.registers,
+        &member.scope(),
         &filter.rows,
         filter.after.map(|c| (c.due_on, c.id)),
         QUEUE_PAGE + 1,

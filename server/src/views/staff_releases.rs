@@ -20,11 +20,12 @@ inventory::submit!(super::Registered::staff::<StaffReleasesQuery>());
 inventory::submit!(super::Registered::staff::<ReleaseFormQuery>());
 inventory::submit!(super::Registered::staff::<StaffReleaseQuery>());
 
-/// The registers the staff member holds now; `Forbidden` if no longer active.
+/// The registers the staff member coordinates now (releases are the
+/// register's decisions); `Forbidden` if no longer active.
 pub async fn held(conn: &mut AnyConnection, staff: i64) -> Result<Vec<String>, PageError> {
     db::staff::active_by_id(conn, staff)
         .await?
-        .map(|member| member.registers)
+        .map(|member| member.coordinated().to_vec())
         .ok_or(PageError::Forbidden)
 }
 

@@ -82,8 +82,33 @@ fn migrate_seed_and_staff_add_work_from_the_command_line() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(
+        String::from_utf8_lossy(&out.stdout).contains("SE2321000016-2001 coordinates: qivf, ndr.")
+    );
+    let out = insyn(&url)
+        .args([
+            "staff",
+            "add",
+            "--hsa-id",
+            "SE2321000131-2009",
+            "--name",
+            "Cim Klinik",
+            "--role",
+            "clinic",
+            "--register",
+            "qivf",
+            "--care-unit",
+            "SE2321000131-RM02",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
         String::from_utf8_lossy(&out.stdout)
-            .contains("SE2321000016-2001 may now work on: qivf, ndr.")
+            .contains("SE2321000131-2009 works for SE2321000131-RM02 in: qivf.")
     );
 }
 
@@ -115,6 +140,44 @@ async fn staff_add_refuses_bad_input_and_changes_nothing() {
             .output()
             .unwrap();
         assert!(!out.status.success(), "{hsa_id} {register}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(message), "{stderr}");
+    }
+    let roles: [(&[&str], &str); 3] = [
+        (
+            &["--role", "clinic", "--register", "qivf"],
+            "clinic staff need at least one --register and one --care-unit",
+        ),
+        (
+            &[
+                "--role",
+                "clinic",
+                "--register",
+                "qivf",
+                "--care-unit",
+                "SE2321000131-RM99",
+            ],
+            "there is no care unit SE2321000131-RM99",
+        ),
+        (
+            &["--role", "admin", "--register", "qivf"],
+            "an administrator works on the platform",
+        ),
+    ];
+    for (args, message) in roles {
+        let out = insyn(&url)
+            .args([
+                "staff",
+                "add",
+                "--hsa-id",
+                "SE2321000016-2003",
+                "--name",
+                "X",
+            ])
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(!out.status.success(), "{args:?}");
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(stderr.contains(message), "{stderr}");
     }

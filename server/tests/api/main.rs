@@ -9,6 +9,7 @@ mod acting;
 mod backup;
 mod cases;
 mod cli;
+mod clinics;
 mod copies;
 mod database;
 mod health;
