@@ -7,8 +7,8 @@
 
 use crate::{
     cases::{act, staff},
-    helpers::{TestApp, on_both_engines},
-    idp::{Browser, csrf_of},
+    helpers::{TestApp, count, on_both_engines, page, patient},
+    idp::csrf_of,
     staff_queue::file,
 };
 use reqwest::StatusCode;
@@ -20,24 +20,6 @@ const SAHLGRENSKA_UNIT: &str = "SE2321000131-RM02";
 const SAHLGRENSKA_STAFF: &str = "SE2321000131-2001";
 const MALMO_STAFF: &str = "SE2321000255-2002";
 const QIVF_COORDINATOR: &str = "SE2321000016-1001";
-
-async fn patient(app: &TestApp, personnummer: &str) -> Browser {
-    let browser = app.browser();
-    browser.sign_in_patient(personnummer).await;
-    browser
-}
-
-async fn page(browser: &Browser, path: &str) -> (StatusCode, String) {
-    let response = browser.get(path).await;
-    (response.status(), response.text().await.unwrap())
-}
-
-async fn count(app: &TestApp, sql: &str) -> i64 {
-    sqlx::query_scalar(sql)
-        .fetch_one(app.db.pool())
-        .await
-        .unwrap()
-}
 
 /// Reads by a staff member in the access log.
 async fn reads_by(app: &TestApp, hsa_id: &str) -> i64 {

@@ -241,6 +241,27 @@ impl TestApp {
 }
 
 /// Defines each test twice, as `name::sqlite` and `name::postgres`.
+/// A browser signed in as the patient with `personnummer`.
+pub async fn patient(app: &TestApp, personnummer: &str) -> crate::idp::Browser {
+    let browser = app.browser();
+    browser.sign_in_patient(personnummer).await;
+    browser
+}
+
+/// The status and text of the page at `path`.
+pub async fn page(browser: &crate::idp::Browser, path: &str) -> (reqwest::StatusCode, String) {
+    let response = browser.get(path).await;
+    (response.status(), response.text().await.unwrap())
+}
+
+/// The one number a query gives.
+pub async fn count(app: &TestApp, sql: &str) -> i64 {
+    sqlx::query_scalar(sql)
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap()
+}
+
 macro_rules! on_both_engines {
     ($($(#[$meta:meta])* async fn $name:ident($app:ident: TestApp) $body:block)*) => {
         $crate::helpers::on_both_engines!(@with spawn_app; $($(#[$meta])* async fn $name($app: TestApp) $body)*);

@@ -8,7 +8,7 @@
 
 use crate::{
     cases::{act, staff},
-    helpers::{TestApp, on_both_engines},
+    helpers::{TestApp, count, on_both_engines, page, patient},
     idp::{Browser, csrf_of},
     ingest::{post_json, token_for},
     staff_queue::file,
@@ -55,13 +55,6 @@ fn release(diary: &str, decided_at: &str, cohort: &[&str]) -> Value {
     })
 }
 
-async fn count(app: &TestApp, sql: &str) -> i64 {
-    sqlx::query_scalar(sql)
-        .fetch_one(app.db.pool())
-        .await
-        .unwrap()
-}
-
 async fn patient_id(app: &TestApp, personnummer: &str) -> i64 {
     sqlx::query_scalar("SELECT id FROM patients WHERE personnummer = $1")
         .bind(personnummer.replace('-', ""))
@@ -90,17 +83,6 @@ fn rfc3339(unix: i64) -> String {
         .unwrap()
         .format(&time::format_description::well_known::Rfc3339)
         .unwrap()
-}
-
-async fn patient(app: &TestApp, personnummer: &str) -> Browser {
-    let browser = app.browser();
-    browser.sign_in_patient(personnummer).await;
-    browser
-}
-
-async fn page(browser: &Browser, path: &str) -> (StatusCode, String) {
-    let response = browser.get(path).await;
-    (response.status(), response.text().await.unwrap())
 }
 
 /// Posts the patient's opt-out form as `/me/releases` has it.
