@@ -184,27 +184,9 @@ impl FromRequest<AppState> for CheckedForm {
             .map_err(|_| WebError::TooLarge)?;
         let fields: HashMap<String, String> =
             serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
-        let sent = fields.get("csrf").map(String::as_str).unwrap_or_default();
-        if !crypto::constant_time_eq(sent, &session.session.csrf_token) {
-            tracing::warn!("refused a form without the session's token");
-            return Err(WebError::FormToken);
-        }
-        // No form of insyn takes control characters (line breaks and tabs
-        // aside); a NUL cannot even be stored in PostgreSQL text.
-        let mut controlled: Vec<&String> = fields
-            .iter()
-            .filter(|(_, value)| value.chars().any(is_unwanted_control))
-            .map(|(field, _)| field)
-            .collect();
-        if !controlled.is_empty() {
-            controlled.sort();
-            let errors = controlled
-                .into_iter()
-                .map(|field| app::requests::FieldError {
-                    field: field.clone(),
-                    message: "form-control-characters".into(),
-                })
-                .collect();
+        has_the_sessions_token(&fields, &session)?;
+        let errors = control_characters(&fields);
+        if !errors.is_empty() {
             return Err(WebError::invalid(fields, errors));
         }
         Ok(CheckedForm {
@@ -216,8 +198,9 @@ impl FromRequest<AppState> for CheckedForm {
 
 /// A form with a file (`multipart/form-data`) posted by a signed-in
 /// person, read whole under the route's body limit, the session's token
-/// checked as for a [`CheckedForm`]. Files are text (a list), read as
-/// UTF-8.
+/// and the fields checked as for a [`CheckedForm`] (whose fields it holds;
+/// it has no urlencoded body, so read them with `get`). Files are text (a
+/// list), read as UTF-8.
 pub struct CheckedUpload {
     pub form: CheckedForm,
     /// The uploaded files' text, by field name.
@@ -259,11 +242,7 @@ impl FromRequest<AppState> for CheckedUpload {
                 (false, Err(_)) => return Err(WebError::BadRequest("web-unknown-action")),
             }
         }
-        let sent = fields.get("csrf").map(String::as_str).unwrap_or_default();
-        if !crypto::constant_time_eq(sent, &session.session.csrf_token) {
-            tracing::warn!("refused an upload without the session's token");
-            return Err(WebError::FormToken);
-        }
+        has_the_sessions_token(&fields, &session)?;
         let mut errors: Vec<app::requests::FieldError> = unreadable
             .into_iter()
             .map(|field| app::requests::FieldError {
@@ -271,20 +250,7 @@ impl FromRequest<AppState> for CheckedUpload {
                 message: "form-file-not-text".into(),
             })
             .collect();
-        let mut controlled: Vec<&String> = fields
-            .iter()
-            .filter(|(_, value)| value.chars().any(is_unwanted_control))
-            .map(|(field, _)| field)
-            .collect();
-        controlled.sort();
-        errors.extend(
-            controlled
-                .into_iter()
-                .map(|field| app::requests::FieldError {
-                    field: field.clone(),
-                    message: "form-control-characters".into(),
-                }),
-        );
+        errors.extend(control_characters(&fields));
         if !errors.is_empty() {
             return Err(WebError::invalid(fields, errors));
         }
@@ -296,6 +262,39 @@ impl FromRequest<AppState> for CheckedUpload {
             files,
         })
     }
+}
+
+/// Refuses a form that does not carry the session's own token.
+fn has_the_sessions_token(
+    fields: &HashMap<String, String>,
+    session: &CurrentSession,
+) -> Result<(), WebError> {
+    let sent = fields.get("csrf").map(String::as_str).unwrap_or_default();
+    if crypto::constant_time_eq(sent, &session.session.csrf_token) {
+        Ok(())
+    } else {
+        tracing::warn!("refused a form without the session's token");
+        Err(WebError::FormToken)
+    }
+}
+
+/// A message for each field (by name) with a control character: no form
+/// of insyn takes them (line breaks and tabs aside); a NUL cannot even be
+/// stored in PostgreSQL text.
+fn control_characters(fields: &HashMap<String, String>) -> Vec<app::requests::FieldError> {
+    let mut controlled: Vec<&String> = fields
+        .iter()
+        .filter(|(_, value)| value.chars().any(is_unwanted_control))
+        .map(|(field, _)| field)
+        .collect();
+    controlled.sort();
+    controlled
+        .into_iter()
+        .map(|field| app::requests::FieldError {
+            field: field.clone(),
+            message: "form-control-characters".into(),
+        })
+        .collect()
 }
 
 /// A control character no form takes: C0 and C1 controls and DEL, but not
