@@ -25,6 +25,7 @@ mod module_graph;
 pub mod notice_address;
 pub mod opt_outs;
 pub mod relations_import;
+pub mod release_notices;
 pub mod releases;
 pub mod startup;
 pub mod telemetry;

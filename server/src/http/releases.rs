@@ -16,7 +16,8 @@ use super::{
 use crate::{
     clock::swedish_day_start,
     db::{self, staff::StaffMember},
-    releases::{self, NoticeError, Recorder, ReleaseError, ReleaseInput, ReleaseProblem},
+    release_notices::{self, NoticeError},
+    releases::{self, Recorder, ReleaseError, ReleaseInput, ReleaseProblem},
 };
 use app::{
     domain::{HsaId, RegisterCode},
@@ -56,7 +57,7 @@ async fn told(
     Path((reference, release)): Path<(String, i64)>,
     _form: CheckedForm,
 ) -> Result<Response, WebError> {
-    match releases::mark_told(&state.db, &state.clock, staff.id, &reference, release).await {
+    match release_notices::mark_told(&state.db, &state.clock, staff.id, &reference, release).await {
         Ok(()) => Ok(see_other(&format!(
             "/staff/requests/{reference}#recipients"
         ))),

@@ -119,7 +119,7 @@ pub async fn recipients(
     let (RequestStatus::Completed, Some(decided_at)) = (request.status, request.decided_at) else {
         return Ok(Vec::new());
     };
-    if !crate::releases::tells_recipients(request.kind) {
+    if !crate::release_notices::tells_recipients(request.kind) {
         return Ok(Vec::new());
     }
     let releases =
