@@ -80,6 +80,18 @@ pub struct MyRegister {
     pub records: i64,
     /// The date (ISO 8601) of the latest change to any of them.
     pub latest_change: Option<String>,
+    /// Opt-outs in force for this register that a clinic registered for the
+    /// patient.
+    pub told_at_clinic: Vec<ToldAtClinic>,
+}
+
+/// An opt-out a clinic registered for the patient: what, where and when.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ToldAtClinic {
+    pub kind: crate::domain::OptOutKind,
+    pub clinic: String,
+    /// ISO 8601 date.
+    pub on: String,
 }
 
 /// The data one register holds about the signed-in patient, one page of it.

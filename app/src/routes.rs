@@ -5,11 +5,12 @@ use crate::{
     error::PageError,
     i18n::use_lang,
     pages::{
-        ActingPage, HomePage, LogInquiryPage, MyLogPage, MyPage, MyRegisterPage, MyReleasesPage,
-        MyRequestsPage, ProxiesPage, RecordHistoryPage, RegisterPage, RegisterReleasesPage,
-        RegistersPage, RequestFormPage, RequestPage, SignInErrorPage, StaffCasePage,
-        StaffNewReleasePage, StaffPage, StaffQueuePage, StaffReleasePage, StaffReleasesPage,
-        StaffRepresentativesPage,
+        ActingPage, AdminCareUnitsPage, AdminPage, AdminStaffPage, AdminTokensPage,
+        ClinicOptOutsPage, HomePage, LogInquiryPage, LogReviewPage, MyLogPage, MyPage,
+        MyRegisterPage, MyReleasesPage, MyRequestsPage, ProxiesPage, RecordHistoryPage,
+        RegisterPage, RegisterReleasesPage, RegistersPage, RequestFormPage, RequestPage,
+        SignInErrorPage, StaffCasePage, StaffNewReleasePage, StaffPage, StaffQueuePage,
+        StaffReleasePage, StaffReleasesPage, StaffRepresentativesPage,
     },
 };
 use leptos::prelude::*;
@@ -126,10 +127,16 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff") view=StaffPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/requests") view=StaffQueuePage ssr=SsrMode::Async />
                     <Route path=path!("/staff/requests/:reference") view=StaffCasePage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/log-review") view=LogReviewPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/opt-outs") view=ClinicOptOutsPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/representatives") view=StaffRepresentativesPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/releases") view=StaffReleasesPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/releases/new") view=StaffNewReleasePage ssr=SsrMode::Async />
                     <Route path=path!("/staff/releases/:id") view=StaffReleasePage ssr=SsrMode::Async />
+                    <Route path=path!("/admin") view=AdminPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/staff") view=AdminStaffPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/tokens") view=AdminTokensPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/care-units") view=AdminCareUnitsPage ssr=SsrMode::Async />
                     <Route path=path!("/auth/error") view=SignInErrorPage />
                 </Routes>
             </Layout>

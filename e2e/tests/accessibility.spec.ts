@@ -146,3 +146,34 @@ for (const lang of ['sv', 'en']) {
     await axe();
   });
 }
+
+for (const lang of ['sv', 'en']) {
+  test(`the clinic, follow-up and administration pages in ${lang} have no WCAG 2.1 AA violations`, async ({ browser }) => {
+    const axe = async (page: import('@playwright/test').Page) => {
+      const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+    };
+    const asStaff = async (hsaId: string) => {
+      const context = await browser.newContext();
+      await context.addCookies([{ name: 'insyn_lang', value: lang, domain: '127.0.0.1', path: '/' }]);
+      const page = await context.newPage();
+      await page.goto('/staff/login');
+      await page.getByLabel('HSA-id').fill(hsaId);
+      await page.getByRole('button', { name: 'Logga in med kort och PIN' }).click();
+      await expect(page).toHaveURL(/\/staff$/);
+      return page;
+    };
+    const clinic = await asStaff('SE2321000131-2001');
+    await clinic.goto('/staff/opt-outs');
+    await axe(clinic);
+    const reviewer = await asStaff('SE2321000016-1001');
+    await reviewer.goto('/staff/log-review?register=qivf&from=2025-01-01&to=2026-11-30');
+    await expect(reviewer.locator('li.flag').first()).toBeVisible();
+    await axe(reviewer);
+    const admin = await asStaff('SE2321000016-9001');
+    for (const path of ['/admin', '/admin/staff', '/admin/tokens', '/admin/care-units']) {
+      await admin.goto(path);
+      await axe(admin);
+    }
+  });
+}

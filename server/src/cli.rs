@@ -294,47 +294,35 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             registers,
             care_units,
         }) => {
-            match role {
-                StaffRole::Coordinator if registers.is_empty() => {
-                    bail!("a coordinator needs at least one --register")
-                }
-                StaffRole::Clinic if registers.is_empty() || care_units.is_empty() => {
-                    bail!("clinic staff need at least one --register and one --care-unit")
-                }
-                StaffRole::Admin if !registers.is_empty() || !care_units.is_empty() => {
-                    bail!("an administrator works on the platform, not in a register")
-                }
-                StaffRole::Coordinator if !care_units.is_empty() => {
-                    bail!("a coordinator has the whole register: --care-unit is for clinic staff")
-                }
-                _ => {}
-            }
             let db = startup::connect(&config).await?;
             db.migrate().await?;
-            let mut tx = db.pool().begin().await?;
-            for unit in &care_units {
-                if !db::care_units::exists(&mut tx, unit).await? {
-                    bail!("there is no care unit {unit} in insyn's catalogue");
+            let account = crate::staff_admin::StaffAccount {
+                hsa_id: hsa_id.clone(),
+                name,
+                email,
+                role,
+                registers: registers.clone(),
+                care_units: care_units.clone(),
+                active: true,
+            };
+            if let Err(problem) =
+                crate::staff_admin::save_staff(&db, &clock, None, &account).await?
+            {
+                use crate::staff_admin::StaffProblem;
+                // The rules are the browser's; the words name this command's options.
+                match problem {
+                    StaffProblem::CoordinatorWithoutRegister => {
+                        bail!("a coordinator needs at least one --register")
+                    }
+                    StaffProblem::ClinicWithoutScope => {
+                        bail!("clinic staff need at least one --register and one --care-unit")
+                    }
+                    StaffProblem::CoordinatorWithUnits => bail!(
+                        "a coordinator has the whole register: --care-unit is for clinic staff"
+                    ),
+                    problem => bail!("{problem}"),
                 }
             }
-            for code in &registers {
-                let known = db::registers::get(&mut tx, code, app::i18n::Lang::Sv).await?;
-                known.with_context(|| format!("there is no register with the code \"{code}\""))?;
-            }
-            db::staff::upsert(
-                &mut tx,
-                &db::staff::NewStaff {
-                    hsa_id: &hsa_id,
-                    name: &name,
-                    email: email.as_deref(),
-                    role,
-                    registers: &registers,
-                    care_units: &care_units,
-                },
-                clock.unix(),
-            )
-            .await?;
-            tx.commit().await?;
             let list: Vec<&str> = registers.iter().map(RegisterCode::as_str).collect();
             let units: Vec<&str> = care_units.iter().map(HsaId::as_str).collect();
             match role {
@@ -421,24 +409,13 @@ async fn api_token(config: &Config, clock: &Clock, command: TokenCommand) -> any
             label,
             ..
         } => {
-            let known = db::registers::get(&mut conn, &register, app::i18n::Lang::Sv).await?;
-            known.with_context(|| format!("there is no register with the code \"{register}\""))?;
-            let secret = format!(
-                "insyn_{}_{}",
-                register.as_str(),
-                crate::crypto::random_256()
-            );
-            let id = db::api_tokens::create(
-                &mut conn,
-                register.as_str(),
-                &crate::crypto::sha256_hex(&secret),
-                &label,
-                clock.unix(),
-            )
-            .await?;
-            println!("{secret}");
+            let created = crate::staff_admin::create_token(&db, clock, None, &register, &label)
+                .await?
+                .with_context(|| format!("there is no register with the code \"{register}\""))?;
+            println!("{}", secrecy::ExposeSecret::expose_secret(&created.secret));
             eprintln!(
-                "Token {id} writes to {register}. It is shown only now: keep it in the register system's secret store."
+                "Token {} writes to {register}. It is shown only now: keep it in the register system's secret store.",
+                created.id
             );
         }
         TokenCommand::List => {
@@ -456,7 +433,7 @@ async fn api_token(config: &Config, clock: &Clock, command: TokenCommand) -> any
             }
         }
         TokenCommand::Revoke { id } => {
-            if db::api_tokens::revoke(&mut conn, id, clock.unix()).await? {
+            if crate::staff_admin::revoke_token(&db, clock, None, id).await? {
                 println!("Token {id} is revoked.");
             } else {
                 anyhow::bail!("there is no live token {id}");

@@ -65,6 +65,12 @@ fn swedish_offset_hours(utc: OffsetDateTime) -> i64 {
     }
 }
 
+/// A Unix time in Swedish local time.
+pub fn swedish_local(unix: i64) -> OffsetDateTime {
+    let utc = OffsetDateTime::from_unix_timestamp(unix).unwrap_or(OffsetDateTime::UNIX_EPOCH);
+    utc + time::Duration::hours(swedish_offset_hours(utc))
+}
+
 /// A time as people in Sweden read it: `YYYY-MM-DD HH:MM` in Swedish time.
 pub fn swedish(unix: i64) -> String {
     let Ok(utc) = OffsetDateTime::from_unix_timestamp(unix) else {

@@ -304,6 +304,7 @@ pub async fn seed_demo(db: &Db, clock: &Clock) -> Result<SeedReport, SeedError> 
                     paper_reference: None,
                     identity_check: db::opt_outs::E_ID,
                     request_id: None,
+                    care_unit: None,
                 },
             )
             .await?;
@@ -396,11 +397,27 @@ async fn seed_relation(
 /// has a queue to look at. Answers how many were filed.
 /// Records the demo's earlier releases, each decided `days_ago`, unless
 /// recorded before; how many were recorded now.
+/// 10:00 Swedish time on the weekday on or before `unix`'s day: the demo's
+/// own acts fall in office hours, so the log follow-up flags only the
+/// accesses planted to be flagged.
+fn office_hours(unix: i64) -> i64 {
+    let mut day = OffsetDateTime::from_unix_timestamp(unix)
+        .map(|t| t.date())
+        .unwrap_or(time::Date::MIN);
+    while matches!(
+        day.weekday(),
+        time::Weekday::Saturday | time::Weekday::Sunday
+    ) {
+        day = day.previous_day().unwrap_or(day);
+    }
+    crate::clock::swedish_day_start(day) + 10 * 3600
+}
+
 pub async fn seed_demo_releases(db: &Db, clock: &Clock) -> Result<usize, SeedError> {
     let data = demo_data()?;
     let mut recorded = 0;
     for release in data.releases {
-        let decided_at = clock.unix() - release.days_ago * 24 * 3600;
+        let decided_at = office_hours(clock.unix() - release.days_ago * 24 * 3600);
         let input = crate::releases::ReleaseInput {
             decided_at: OffsetDateTime::from_unix_timestamp(decided_at)
                 .ok()

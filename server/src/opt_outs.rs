@@ -92,6 +92,7 @@ pub async fn change(
             paper_reference: None,
             identity_check: E_ID,
             request_id: None,
+            care_unit: None,
         },
     )
     .await?;

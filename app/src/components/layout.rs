@@ -41,6 +41,13 @@ pub fn Layout(children: Children) -> impl IntoView {
                         {matches!(&viewer, Viewer::Staff(staff) if staff.coordinates()).then(|| view! {
                             <li><a href="/staff/releases">{lang.t("nav-staff-releases")}</a></li>
                             <li><a href="/staff/representatives">{lang.t("nav-representatives")}</a></li>
+                            <li><a href="/staff/log-review">{lang.t("nav-log-review")}</a></li>
+                        })}
+                        {matches!(&viewer, Viewer::Staff(staff) if staff.role == crate::domain::StaffRole::Clinic).then(|| view! {
+                            <li><a href="/staff/opt-outs">{lang.t("nav-clinic-opt-outs")}</a></li>
+                        })}
+                        {matches!(&viewer, Viewer::Staff(staff) if staff.role == crate::domain::StaffRole::Admin).then(|| view! {
+                            <li><a href="/admin">{lang.t("admin-title")}</a></li>
                         })}
                         <li><a href="/registers">{lang.t("nav-registers")}</a></li>
                     </ul>

@@ -148,6 +148,8 @@ code_enum! {
         Correction = "correction",
         DisclosureResearch = "disclosure_research",
         DisclosureStatistics = "disclosure_statistics",
+        /// Staff registered an opt-out for the patient (told at a clinic).
+        OptOut = "opt_out",
     }
 }
 
@@ -179,6 +181,50 @@ code_enum! {
         Request = "request",
         Verbal = "verbal",
         Paper = "paper",
+    }
+}
+
+code_enum! {
+    /// How staff checked the identity of a person who told a clinic of an
+    /// opt-out.
+    IdentityCheck, "identity check" {
+        /// Signed in with e-ID in insyn.
+        EId = "e_id",
+        /// A valid identity document (id-handling) was shown.
+        IdDocument = "id_document",
+        /// The person is known to the staff member from earlier visits.
+        KnownToStaff = "known_to_staff",
+        /// The signature on a paper form was checked against the form's
+        /// personnummer and the patient's records.
+        SignedForm = "signed_form",
+    }
+}
+
+code_enum! {
+    /// Why the log follow-up shows an access for review (HSLF-FS 2016:40).
+    LogFlag, "log flag" {
+        /// By a care unit that has reported no record of the person and had
+        /// no open case about them.
+        NoRelation = "no_relation",
+        /// One of more accesses by one person in a day than three times
+        /// their daily median of the 30 days before (and at least 20).
+        ManyInADay = "many_in_a_day",
+        /// Outside 07–19 Swedish time, or on a Saturday or Sunday.
+        OffHours = "off_hours",
+        /// To a person with protected personal data.
+        ProtectedPerson = "protected_person",
+    }
+}
+
+code_enum! {
+    /// What the audit trail records someone did.
+    AuditAction, "audit action" {
+        StaffSaved = "staff_saved",
+        TokenCreated = "token_created",
+        TokenRevoked = "token_revoked",
+        CareUnitSaved = "care_unit_saved",
+        OptOutRegistered = "opt_out_registered",
+        LogReviewed = "log_reviewed",
     }
 }
 
@@ -243,6 +289,9 @@ mod tests {
         check(ActorKind::ALL);
         check(OptOutKind::ALL);
         check(OptOutChannel::ALL);
+        check(IdentityCheck::ALL);
+        check(AuditAction::ALL);
+        check(LogFlag::ALL);
         check(ReleasePurpose::ALL);
         check(ReleaseForm::ALL);
         check(StaffRole::ALL);

@@ -77,6 +77,13 @@ fn MyRegisterList(registers: Vec<MyRegister>) -> impl IntoView {
                                 <span class="short-name">"(" {register.short_name.clone()} ")"</span>
                             </h3>
                             <p class=class>{status}</p>
+                            {register.told_at_clinic.iter().map(|told| view! {
+                                <p class="told-at-clinic">{lang.t_args("me-told-at-clinic", &[
+                                    ("kind", lang.t(&format!("opt-out-kind-{}", told.kind.as_str())).into()),
+                                    ("clinic", told.clinic.clone().into()),
+                                    ("on", told.on.clone().into()),
+                                ])}</p>
+                            }).collect_view()}
                             {(register.records > 0).then(|| view! {
                                 <p class="record-count">
                                     {lang.t_args("me-record-count", &[("count", register.records.into())])}

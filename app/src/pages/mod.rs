@@ -1,8 +1,11 @@
 //! One module per page.
 
 pub mod acting;
+pub mod admin;
+pub mod clinic_opt_outs;
 mod home;
 mod log_inquiry;
+pub mod log_review;
 mod me;
 mod my_log;
 mod my_register;
@@ -23,8 +26,11 @@ pub mod staff_releases;
 mod staff_representatives;
 
 pub use acting::ActingPage;
+pub use admin::{AdminCareUnitsPage, AdminPage, AdminStaffPage, AdminTokensPage};
+pub use clinic_opt_outs::ClinicOptOutsPage;
 pub use home::HomePage;
 pub use log_inquiry::LogInquiryPage;
+pub use log_review::LogReviewPage;
 pub use me::MyPage;
 pub use my_log::{MyLogPage, log_query_string};
 pub use my_register::MyRegisterPage;

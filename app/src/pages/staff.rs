@@ -3,6 +3,7 @@
 
 use crate::{
     components::{ErrorPage, staff_page},
+    domain::StaffRole,
     i18n::use_lang,
     server_fns::list_registers,
 };
@@ -22,10 +23,21 @@ pub fn StaffPage() -> impl IntoView {
         <h1>{lang.t_args("staff-heading", &[("name", staff.session.name.clone().into())])}</h1>
         <p class="lead">{lang.t_args("staff-lead", &[("hsa_id", staff.hsa_id.clone().into())])}</p>
         <p class="actions">
-            <a class="button" href="/staff/requests">{lang.t("queue-open-link")}</a>
+            {(staff.role != StaffRole::Admin).then(|| view! {
+                <a class="button" href="/staff/requests">{lang.t("queue-open-link")}</a>
+            })}
             {staff.coordinates().then(|| view! {
                 " "
                 <a class="button secondary-button" href="/staff/releases">{lang.t("staff-releases-title")}</a>
+                " "
+                <a class="button secondary-button" href="/staff/log-review">{lang.t("log-review-title")}</a>
+            })}
+            {(staff.role == StaffRole::Clinic).then(|| view! {
+                " "
+                <a class="button secondary-button" href="/staff/opt-outs">{lang.t("clinic-opt-out-title")}</a>
+            })}
+            {(staff.role == StaffRole::Admin).then(|| view! {
+                <a class="button" href="/admin">{lang.t("admin-title")}</a>
             })}
         </p>
         <section aria-labelledby="staff-registers-heading">

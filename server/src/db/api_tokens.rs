@@ -66,6 +66,16 @@ pub async fn list(conn: &mut AnyConnection) -> Result<Vec<TokenRow>, DbError> {
         .collect())
 }
 
+/// The register token `id` writes to, if there is such a token.
+pub async fn register_of(conn: &mut AnyConnection, id: i64) -> Result<Option<String>, DbError> {
+    Ok(
+        sqlx::query_scalar("SELECT register_code FROM api_tokens WHERE id = $1")
+            .bind(id)
+            .fetch_optional(conn)
+            .await?,
+    )
+}
+
 /// Revokes a token. `false` when there is no such live token.
 pub async fn revoke(conn: &mut AnyConnection, id: i64, now: i64) -> Result<bool, DbError> {
     let done =

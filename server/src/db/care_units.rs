@@ -42,3 +42,32 @@ pub async fn known_among(
     }
     Ok(known)
 }
+
+/// The catalogue, by name.
+pub async fn list(conn: &mut AnyConnection) -> Result<Vec<(String, String)>, DbError> {
+    Ok(
+        sqlx::query_as("SELECT hsa_id, name FROM care_units ORDER BY name, hsa_id")
+            .fetch_all(conn)
+            .await?,
+    )
+}
+
+/// The names of these care units, by HSA-id (unknown ones left out).
+pub async fn names_of(
+    conn: &mut AnyConnection,
+    hsa_ids: &[String],
+) -> Result<std::collections::HashMap<String, String>, DbError> {
+    let mut names = std::collections::HashMap::new();
+    for part in hsa_ids.chunks(super::BULK_ROWS) {
+        let sql = format!(
+            "SELECT hsa_id, name FROM care_units WHERE hsa_id IN ({})",
+            super::placeholders(1, part.len())
+        );
+        let mut query = sqlx::query_as::<_, (String, String)>(&sql);
+        for id in part {
+            query = query.bind(id);
+        }
+        names.extend(query.fetch_all(&mut *conn).await?);
+    }
+    Ok(names)
+}

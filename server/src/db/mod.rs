@@ -4,7 +4,9 @@
 //! and holds all SQL for it.
 
 pub mod access_events;
+pub mod access_reviews;
 pub mod api_tokens;
+pub mod audit_trail;
 pub mod backup;
 pub mod care_units;
 pub mod confirmation_mails;

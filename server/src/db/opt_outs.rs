@@ -36,6 +36,8 @@ pub struct OptOutEvent {
     pub paper_reference: Option<String>,
     pub identity_check: String,
     pub request_id: Option<i64>,
+    /// The clinic it was told at, when clinic staff registered it.
+    pub care_unit: Option<String>,
 }
 
 /// Whether an event gave an opt-out or withdrew it.
@@ -69,7 +71,7 @@ impl TryFrom<String> for Action {
 }
 
 const COLUMNS: &str = "id, patient_id, kind, register_code, action, at, by_patient_id, acting_as,
-    by_staff_id, channel, paper_reference, identity_check, request_id";
+    by_staff_id, channel, paper_reference, identity_check, request_id, care_unit";
 
 /// An opt-out given or withdrawn, as it is to be stored.
 #[derive(Debug, Clone)]
@@ -88,6 +90,8 @@ pub struct NewOptOutEvent<'a> {
     pub paper_reference: Option<&'a str>,
     pub identity_check: &'a str,
     pub request_id: Option<i64>,
+    /// The clinic it was told at.
+    pub care_unit: Option<&'a str>,
 }
 
 /// How a person signed in to insyn was identified.
@@ -97,8 +101,8 @@ pub const E_ID: &str = "e_id";
 pub async fn record(conn: &mut AnyConnection, event: &NewOptOutEvent<'_>) -> Result<i64, DbError> {
     Ok(sqlx::query_scalar(
         "INSERT INTO opt_out_events (patient_id, kind, register_code, action, at, by_patient_id, acting_as,
-             by_staff_id, channel, paper_reference, identity_check, request_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
+             by_staff_id, channel, paper_reference, identity_check, request_id, care_unit)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
     )
     .bind(event.patient_id)
     .bind(event.kind.as_str())
@@ -112,6 +116,7 @@ pub async fn record(conn: &mut AnyConnection, event: &NewOptOutEvent<'_>) -> Res
     .bind(event.paper_reference)
     .bind(event.identity_check)
     .bind(event.request_id)
+    .bind(event.care_unit)
     .fetch_one(conn)
     .await?)
 }
@@ -148,10 +153,42 @@ pub async fn given_by_request(
             paper_reference: None,
             identity_check: E_ID,
             request_id: Some(request_id),
+            care_unit: None,
         },
     )
     .await?;
     Ok(())
+}
+
+/// One event by its id.
+pub async fn get(conn: &mut AnyConnection, id: i64) -> Result<Option<OptOutEvent>, DbError> {
+    Ok(sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM opt_out_events WHERE id = $1"
+    ))
+    .bind(id)
+    .fetch_optional(conn)
+    .await?)
+}
+
+/// The events clinic staff registered at these care units, newest first.
+pub async fn told_at_units(
+    conn: &mut AnyConnection,
+    units: &[String],
+    limit: i64,
+) -> Result<Vec<OptOutEvent>, DbError> {
+    if units.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = format!(
+        "SELECT {COLUMNS} FROM opt_out_events WHERE care_unit IN ({}) ORDER BY at DESC, id DESC LIMIT ${}",
+        super::placeholders(1, units.len()),
+        units.len() + 1
+    );
+    let mut query = sqlx::query_as::<_, OptOutEvent>(&sql);
+    for unit in units {
+        query = query.bind(unit);
+    }
+    Ok(query.bind(limit).fetch_all(conn).await?)
 }
 
 /// Every event of a patient, oldest first.
@@ -309,6 +346,7 @@ mod tests {
             paper_reference: None,
             identity_check: E_ID.into(),
             request_id: None,
+            care_unit: None,
         }
     }
 

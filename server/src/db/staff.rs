@@ -63,6 +63,69 @@ pub async fn upsert(
     Ok(id)
 }
 
+/// Activates or deactivates a staff member: a deactivated member's
+/// sessions stop at their next request.
+pub async fn set_active(conn: &mut AnyConnection, id: i64, active: bool) -> Result<(), DbError> {
+    sqlx::query("UPDATE staff SET active = $1 WHERE id = $2")
+        .bind(i64::from(active))
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// A staff account as the administrator's list shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Account {
+    pub id: i64,
+    pub hsa_id: String,
+    pub name: String,
+    pub email: Option<String>,
+    pub role: StaffRole,
+    pub active: bool,
+    pub registers: Vec<String>,
+    pub care_units: Vec<String>,
+}
+
+/// Every staff account, active or not, by name.
+pub async fn accounts(conn: &mut AnyConnection) -> Result<Vec<Account>, DbError> {
+    let rows: Vec<(i64, String, String, Option<String>, String, i64)> = sqlx::query_as(
+        "SELECT id, hsa_id, name, email, role, active FROM staff ORDER BY name, hsa_id",
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    let registers: Vec<(i64, String)> = sqlx::query_as(
+        "SELECT staff_id, register_code FROM staff_registers ORDER BY register_code",
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    let units: Vec<(i64, String)> =
+        sqlx::query_as("SELECT staff_id, care_unit FROM staff_care_units ORDER BY care_unit")
+            .fetch_all(&mut *conn)
+            .await?;
+    rows.into_iter()
+        .map(|(id, hsa_id, name, email, role, active)| {
+            let of = |pairs: &[(i64, String)]| {
+                pairs
+                    .iter()
+                    .filter(|(staff, _)| *staff == id)
+                    .map(|(_, value)| value.clone())
+                    .collect()
+            };
+            Ok(Account {
+                id,
+                hsa_id,
+                name,
+                email,
+                role: super::parse_code(&role, "staff role")?,
+                active: active != 0,
+                registers: of(&registers),
+                care_units: of(&units),
+            })
+        })
+        .collect()
+}
+
 /// The registers a staff member may work on, or `None` for an unknown or
 /// inactive HSA-id.
 pub async fn scope(

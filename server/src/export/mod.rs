@@ -10,6 +10,7 @@
 pub mod csv_cell;
 pub mod json;
 pub mod log;
+pub mod opt_out_form;
 pub mod pdf;
 mod rtl;
 

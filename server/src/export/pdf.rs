@@ -190,27 +190,27 @@ enum Op {
 }
 
 /// Pages being filled top to bottom.
-struct Layout {
+pub(super) struct Layout {
     metrics: Metrics,
     pages: Vec<Vec<Op>>,
     /// Distance from the page's bottom edge of the next line's top, in mm.
     y: f32,
 }
 
-struct Column {
+pub(super) struct Column {
     title: String,
     /// Share of the text width.
     share: f32,
 }
 
 impl Column {
-    fn new(title: String, share: f32) -> Self {
+    pub(super) fn new(title: String, share: f32) -> Self {
         Column { title, share }
     }
 }
 
 impl Layout {
-    fn new(lang: Lang) -> Result<Self, PdfError> {
+    pub(super) fn new(lang: Lang) -> Result<Self, PdfError> {
         Ok(Layout {
             metrics: Metrics::new(Script::of(lang))?,
             pages: vec![Vec::new()],
@@ -239,7 +239,7 @@ impl Layout {
 
     /// A paragraph, wrapped; `keep` mm of following content must fit too
     /// (so a heading is never the last line of a page).
-    fn text(&mut self, text: &str, size: f32, bold: bool, keep: f32) {
+    pub(super) fn text(&mut self, text: &str, size: f32, bold: bool, keep: f32) {
         let line_h = size * PT * 1.35;
         for (i, line) in self
             .metrics
@@ -262,12 +262,12 @@ impl Layout {
         }
     }
 
-    fn gap(&mut self, mm: f32) {
+    pub(super) fn gap(&mut self, mm: f32) {
         self.y -= mm;
     }
 
     /// A table whose rows never split; the header repeats on every page.
-    fn table(&mut self, columns: &[Column], rows: &[Vec<String>]) {
+    pub(super) fn table(&mut self, columns: &[Column], rows: &[Vec<String>]) {
         const SIZE: f32 = 8.5;
         const PAD: f32 = 1.2;
         let line_h = SIZE * PT * 1.3;
@@ -708,7 +708,7 @@ pub fn receipt(request: &RequestView, lang: Lang) -> Result<Vec<u8>, PdfError> {
 
 /// The laid-out pages as a PDF titled `title`, each with the footer
 /// message `footer` (given the reference and "page N of M").
-fn draw(
+pub(super) fn draw(
     layout: Layout,
     title: &str,
     footer: &str,
@@ -788,7 +788,7 @@ fn draw(
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use app::domain::{RelationKind, RequestKind, RequestStatus};
     use unicode_normalization::UnicodeNormalization;
@@ -817,7 +817,7 @@ mod tests {
 
     /// The PDF's text as poppler reads it back, normalised (NFKC: joined
     /// letter forms back to letters; white space collapsed).
-    fn read_back(pdf: &[u8]) -> String {
+    pub(in crate::export) fn read_back(pdf: &[u8]) -> String {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("receipt.pdf");
         std::fs::write(&path, pdf).unwrap();

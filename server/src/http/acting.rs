@@ -8,7 +8,7 @@ use super::{
     AppState,
     error::WebError,
     extract::{CheckedForm, SignedInPatient, SignedInStaff},
-    forms::see_other,
+    forms::{field_error, see_other},
 };
 use crate::{
     db,
@@ -38,13 +38,6 @@ pub fn routes() -> Router<AppState> {
 fn unavailable(error: &dyn std::fmt::Display) -> WebError {
     tracing::error!(%error, "could not change who acts for whom");
     WebError::Unavailable("web-acting-not-saved")
-}
-
-fn field_error(field: &str, message: &str) -> FieldError {
-    FieldError {
-        field: field.to_owned(),
-        message: message.to_owned(),
-    }
 }
 
 /// Whom the signed-in person acts for from now on: `self`, or one of their

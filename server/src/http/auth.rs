@@ -167,8 +167,10 @@ async fn staff_login(State(state): State<AppState>, Query(query): Query<LoginQue
 /// area, or the audience's landing page.
 fn return_path(public_url: &str, audience: Audience, next: Option<&str>) -> String {
     let area_ok = |path: &str| match audience {
-        Audience::Patient => !path.starts_with("/staff"),
-        Audience::Staff => path == "/staff" || path.starts_with("/staff/"),
+        Audience::Patient => !path.starts_with("/staff") && !path.starts_with("/admin"),
+        Audience::Staff => ["/staff", "/admin"]
+            .iter()
+            .any(|area| path == *area || path.starts_with(&format!("{area}/"))),
     };
     next.and_then(|next| super::next::same_origin_path(public_url, next))
         .filter(|path| area_ok(path))

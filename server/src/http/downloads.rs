@@ -220,7 +220,11 @@ async fn receipt(
 }
 
 /// A download that no browser or proxy keeps (it holds personal data).
-fn attachment(content_type: &'static str, name: &str, body: axum::body::Body) -> Response {
+pub(super) fn attachment(
+    content_type: &'static str,
+    name: &str,
+    body: axum::body::Body,
+) -> Response {
     let mut response = Response::new(body);
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));

@@ -176,6 +176,14 @@ pub async fn answer_errors(
         get
     });
     let mut response = next.run(request).await;
+    if let Some(forms::PageAgain(form)) = response.extensions_mut().remove::<forms::PageAgain>()
+        && let Some(Ok(parts)) = replay
+    {
+        let mut page = forms::render_with(&state, parts, form).await;
+        page.headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        return page;
+    }
     let Some(error) = response.extensions_mut().remove::<WebError>() else {
         return response;
     };

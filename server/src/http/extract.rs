@@ -147,6 +147,32 @@ impl<S: Send + Sync> FromRequestParts<S> for RequestLang {
     }
 }
 
+/// A signed-in platform administrator, read from the database on every
+/// request: a staff member whose role was changed is refused at once.
+pub struct SignedInAdmin {
+    pub id: i64,
+    pub session: CurrentSession,
+}
+
+impl FromRequestParts<AppState> for SignedInAdmin {
+    type Rejection = WebError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, WebError> {
+        let staff = SignedInStaff::from_request_parts(parts, state).await?;
+        match crate::staff_admin::is_admin(&state.db, staff.id).await {
+            Ok(true) => Ok(SignedInAdmin {
+                id: staff.id,
+                session: staff.session,
+            }),
+            Ok(false) => Err(WebError::Forbidden("web-admin-only")),
+            Err(error) => {
+                tracing::error!(%error, "could not check an administrator");
+                Err(WebError::Unavailable("web-action-not-saved"))
+            }
+        }
+    }
+}
+
 /// A plain HTML form posted by a signed-in person: no larger than a form,
 /// carrying the session's own token (against forgery, on top of the
 /// cross-site check). The fields as typed, for showing the form again.

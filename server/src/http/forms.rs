@@ -29,6 +29,21 @@ pub async fn render_with(state: &AppState, parts: Parts, form_state: FormState) 
     render(Request::from_parts(parts, Body::empty())).await
 }
 
+/// A form done whose answer is its own page again, with something shown
+/// only this once (a new token's secret, never stored to be shown later):
+/// the values go to the page as its [`FormState`], rendered as a GET of
+/// the same address by [`super::error::answer_errors`], never cached.
+#[derive(Debug, Clone)]
+pub struct PageAgain(pub FormState);
+
+impl IntoResponse for PageAgain {
+    fn into_response(self) -> Response {
+        let mut response = StatusCode::OK.into_response();
+        response.extensions_mut().insert(self);
+        response
+    }
+}
+
 /// 303 to `location`: where a browser goes after a form was done.
 pub fn see_other(location: &str) -> Response {
     let mut response = StatusCode::SEE_OTHER.into_response();
@@ -39,4 +54,12 @@ pub fn see_other(location: &str) -> Response {
         .headers_mut()
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     response
+}
+
+/// A message (its Fluent key) for one field of a form that came back.
+pub fn field_error(field: &str, message: &str) -> app::requests::FieldError {
+    app::requests::FieldError {
+        field: field.to_owned(),
+        message: message.to_owned(),
+    }
 }

@@ -2,12 +2,14 @@
 //! the operational endpoints, and the layers every response passes through.
 
 mod acting;
+mod admin;
 mod api;
 mod api_relations;
 mod api_releases;
 mod api_schema;
 pub mod auth;
 mod cases;
+mod clinic_opt_outs;
 mod csrf;
 mod downloads;
 pub mod error;
@@ -17,6 +19,7 @@ mod forms;
 mod headers;
 mod health;
 mod lang;
+mod log_review;
 mod next;
 mod notice_address;
 mod openapi;
@@ -83,7 +86,10 @@ pub fn router(state: AppState) -> Router {
         .merge(downloads::routes())
         .merge(filing::routes())
         .merge(acting::routes())
+        .merge(admin::routes())
         .merge(cases::routes())
+        .merge(clinic_opt_outs::routes())
+        .merge(log_review::routes())
         .merge(notice_address::routes())
         .merge(api::routes())
         .merge(api_relations::routes())

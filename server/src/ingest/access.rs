@@ -192,10 +192,14 @@ fn check(
     if at > now + 300 {
         return Err("occurred_at is in the future".to_owned());
     }
+    // An opt-out registered for the patient is insyn's own act, never an
+    // access a register system reports.
     let kind: AccessKind = item
         .kind
         .parse()
-        .map_err(|_| format!("unknown kind {:?}", item.kind))?;
+        .ok()
+        .filter(|kind| *kind != AccessKind::OptOut)
+        .ok_or_else(|| format!("unknown kind {:?}", item.kind))?;
     if item
         .reason
         .as_ref()

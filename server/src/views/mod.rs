@@ -15,7 +15,10 @@
 
 mod access_log;
 mod acting;
+mod admin;
 mod catalogue;
+mod clinic_opt_outs;
+pub mod log_review;
 mod my_registers;
 mod my_releases;
 mod record_history;

@@ -11,7 +11,7 @@ use app::{
     domain::RegistrationStatus,
     error::PageError,
     i18n::Lang,
-    model::{MyRegister, MyRegisterStatus},
+    model::{MyRegister, MyRegisterStatus, ToldAtClinic},
 };
 
 /// A registration as the patient reads it.
@@ -46,12 +46,47 @@ pub fn latest_change(summary: &RecordSummary) -> Option<String> {
     summary.last_recorded_on.clone().max(corrected)
 }
 
+/// The opt-outs in force now that a clinic registered for the patient, by
+/// register, with the clinic's name.
+async fn told_at_clinics(
+    conn: &mut sqlx::AnyConnection,
+    patient: i64,
+) -> Result<Vec<(String, ToldAtClinic)>, db::DbError> {
+    let events = db::opt_outs::events_of_patient(conn, patient).await?;
+    // As the rows stand: no event is dated in the future.
+    let told: Vec<&db::opt_outs::OptOutEvent> = db::opt_outs::in_force_at(&events, i64::MAX)
+        .into_iter()
+        .filter(|e| e.care_unit.is_some() && e.register_code.is_some())
+        .collect();
+    if told.is_empty() {
+        return Ok(Vec::new());
+    }
+    let units: Vec<String> = told.iter().filter_map(|e| e.care_unit.clone()).collect();
+    let names = db::care_units::names_of(conn, &units).await?;
+    Ok(told
+        .into_iter()
+        .filter_map(|e| {
+            let (code, unit) = (e.register_code.clone()?, e.care_unit.clone()?);
+            let clinic = names.get(&unit).cloned().unwrap_or(unit);
+            Some((
+                code,
+                ToldAtClinic {
+                    kind: e.kind,
+                    clinic,
+                    on: iso_date(e.at),
+                },
+            ))
+        })
+        .collect())
+}
+
 pub async fn of_patient(db: &Db, patient: i64, lang: Lang) -> Result<Vec<MyRegister>, PageError> {
     let mut conn = conn(db).await?;
     let registers = db::registers::list(&mut conn, lang).await?;
     let mine = db::registrations::of_patient(&mut conn, patient).await?;
     let opted_out = db::opt_outs::of_patient(&mut conn, patient).await?;
     let summaries = db::records::summaries_of_patient(&mut conn, patient).await?;
+    let told = told_at_clinics(&mut conn, patient).await?;
     Ok(registers
         .into_iter()
         .map(|card| {
@@ -62,6 +97,11 @@ pub async fn of_patient(db: &Db, patient: i64, lang: Lang) -> Result<Vec<MyRegis
                 .unwrap_or_default();
             MyRegister {
                 status: status_in(&card.code, &mine, &opted_out),
+                told_at_clinic: told
+                    .iter()
+                    .filter(|(code, _)| *code == card.code)
+                    .map(|(_, told)| told.clone())
+                    .collect(),
                 records: summary.records,
                 latest_change: latest_change(&summary),
                 code: card.code,

@@ -156,6 +156,7 @@ mod tests {
             paper_reference: None,
             identity_check: "e_id".into(),
             request_id: None,
+            care_unit: None,
         }
     }
 

@@ -34,18 +34,27 @@ fn hostile() -> Vec<(&'static str, String)> {
 }
 
 /// Counts of the rows a form could write.
-async fn rows(app: &TestApp) -> (i64, i64, i64) {
-    let count = |table: &'static str| async move {
-        sqlx::query_scalar::<_, i64>(&format!("SELECT COUNT(*) FROM {table}"))
-            .fetch_one(app.db.pool())
-            .await
-            .unwrap()
-    };
-    (
-        count("requests").await,
-        count("relations").await,
-        count("outbox").await,
-    )
+async fn rows(app: &TestApp) -> Vec<i64> {
+    let mut counts = Vec::new();
+    for table in [
+        "requests",
+        "relations",
+        "outbox",
+        "opt_out_events",
+        "access_reviews",
+        "audit_trail",
+        "staff",
+        "api_tokens",
+        "care_units",
+    ] {
+        counts.push(
+            sqlx::query_scalar::<_, i64>(&format!("SELECT COUNT(*) FROM {table}"))
+                .fetch_one(app.db.pool())
+                .await
+                .unwrap(),
+        );
+    }
+    counts
 }
 
 /// Posts `fields` to `path` with the session's form token; the status and
@@ -177,6 +186,28 @@ on_both_engines! {
         every_field(&app, &alex, "/staff/representatives", "/staff/representatives", &[
             ("represented", "19510611-9828"), ("representative", "19750120-9873"), ("reference", "ÖFN 2026-1"),
             ("scope", "file"), ("register-ndr", "on"), ("from", "2026-01-01"), ("until", "2027-12-31"),
+        ]).await;
+        let sanna = app.browser();
+        sanna.sign_in_staff("SE2321000131-2001").await;
+        every_field(&app, &sanna, "/staff/opt-outs", "/staff/opt-outs", &[
+            ("personnummer", "19700505-9808"), ("register", "qivf"), ("kind", "research"), ("channel", "paper"),
+            ("paper_reference", "NEJ-2026-17"), ("identity_check", "signed_form"), ("care_unit", "SE2321000131-RM02"),
+        ]).await;
+        let seq: i64 = sqlx::query_scalar("SELECT MIN(seq) FROM access_events WHERE register_code = 'qivf'")
+            .fetch_one(app.db.pool()).await.unwrap();
+        let seq = seq.to_string();
+        every_field(&app, &kim, "/staff/log-review", "/staff/log-review?register=qivf", &[
+            ("seq", seq.as_str()), ("register", "qivf"), ("note", "Kontrollerat med enheten."),
+        ]).await;
+        let ada = app.browser();
+        ada.sign_in_staff("SE2321000016-9001").await;
+        every_field(&app, &ada, "/admin/staff", "/admin/staff", &[
+            ("hsa_id", "SE2321000131-2009"), ("name", "Nora Nilsson"), ("email", "nora@example.se"),
+            ("role", "clinic"), ("register-qivf", "on"), ("unit-SE2321000131-RM02", "on"), ("active", "on"),
+        ]).await;
+        every_field(&app, &ada, "/admin/tokens", "/admin/tokens", &[("register", "qivf"), ("label", "Testsystem")]).await;
+        every_field(&app, &ada, "/admin/care-units", "/admin/care-units", &[
+            ("hsa_id", "SE2321000131-RM09"), ("name", "Reproduktionsmedicin, Borås"),
         ]).await;
     }
 }

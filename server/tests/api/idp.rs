@@ -121,12 +121,18 @@ impl Browser {
     /// Opens the page at `path` and posts its form there with `fields` and
     /// the session's form token, as a browser would (JavaScript off).
     pub async fn submit(&self, path: &str, fields: &[(&str, &str)]) -> Response {
-        let page = self.get(path).await.text().await.unwrap();
+        self.submit_to(path, path, fields).await
+    }
+
+    /// Opens the page at `page` and posts one of its forms to `action` with
+    /// `fields` and the session's form token.
+    pub async fn submit_to(&self, page: &str, action: &str, fields: &[(&str, &str)]) -> Response {
+        let page = self.get(page).await.text().await.unwrap();
         let mut form: Vec<(&str, String)> =
             fields.iter().map(|(k, v)| (*k, v.to_string())).collect();
         form.push(("csrf", csrf_of(&page)));
         self.client
-            .post(format!("{}{path}", self.app))
+            .post(format!("{}{action}", self.app))
             .form(&form)
             .send()
             .await

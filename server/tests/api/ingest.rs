@@ -152,6 +152,7 @@ on_both_engines! {
             paper_reference: None,
             identity_check: "id_card",
             request_id: None,
+            care_unit: None,
         }).await.unwrap();
         let (status, body) = post(&app, "qivf", Some(&token), &json!({ "items": [transfer("T-10", json!(1))] })).await;
         assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);

@@ -59,7 +59,7 @@ on_both_engines! {
         assert!(html.contains(HUDDINGE), "the demo care units' accesses");
         assert!(html.contains("Komplettering av uppgift"), "with the reason the register gave");
         assert!(html.contains("Utlämnande för forskning"), "the kind in words");
-        assert_eq!(rows(&html), 8, "Tolvan's eight demo entries");
+        assert_eq!(rows(&html), 9, "Tolvan's nine demo entries");
         assert!(!html.contains("Du själv"), "own views are apart");
 
         // Tolvan's own look at the data lands under the own tab.
@@ -76,7 +76,7 @@ on_both_engines! {
         let html = page(&tolvan, "/me/log").await;
         assert!(html.contains("Personal vid"), "{html}");
         assert!(html.contains(&format!("Handläggning av ärende {reference}")));
-        assert_eq!(rows(&html), 9);
+        assert_eq!(rows(&html), 10);
     }
 
     async fn filters_pages_and_downloads_select_the_same_entries(app: TestApp) {
@@ -107,9 +107,9 @@ on_both_engines! {
         let second = page(&tolvan, &next(&first).expect("a next page")).await;
         assert_eq!(rows(&second), 50);
         let third = page(&tolvan, &next(&second).expect("a third page")).await;
-        assert_eq!(rows(&third), 28, "120 + 8 entries in all");
+        assert_eq!(rows(&third), 29, "120 + 9 entries in all");
         assert!(next(&third).is_none());
-        assert!(third.contains("2024-01-02 03:17"), "the oldest last, in Swedish time");
+        assert!(third.contains("2025-01-01 08:17"), "the oldest last, in Swedish time");
 
         let ndr = page(&tolvan, "/me/log?register=ndr").await;
         assert!(rows(&ndr) > 0 && !table(&ndr).contains(HUDDINGE));
@@ -128,13 +128,15 @@ on_both_engines! {
         let csv = csv.text().await.unwrap();
         let lines: Vec<&str> = csv.lines().collect();
         assert!(lines[0].starts_with("number,time,register,who"));
-        assert_eq!(lines.len(), 1 + 120 + 1, "Huddinge's 120 and its one demo entry");
+        assert_eq!(lines.len(), 1 + 120 + 3, "Huddinge's 120 and its three demo entries");
         assert!(csv.contains("\"Uppföljning, \"\"årskontroll\"\"\""), "quoted as CSV quotes");
 
         let json: Value = tolvan.get("/me/log.json").await.json().await.unwrap();
         assert_eq!(json["format"], "insyn.access-log/1");
-        assert_eq!(json["entries"].as_array().unwrap().len(), 128);
-        assert_eq!(json["entries"][0]["who"]["care_unit"]["hsa_id"], "SE2321000016-RM01");
+        assert_eq!(json["entries"].as_array().unwrap().len(), 129);
+        // Newest first: the demo's access by Malmö in October 2026.
+        assert_eq!(json["entries"][0]["who"]["care_unit"]["hsa_id"], "SE2321000255-RM03");
+        assert_eq!(json["entries"][1]["who"]["care_unit"]["hsa_id"], "SE2321000016-RM01");
         let own: Value = tolvan.get("/me/log.json?who=own").await.json().await.unwrap();
         assert!(own["entries"].as_array().unwrap().iter().all(|e| e["who"]["kind"] == "patient"));
     }
