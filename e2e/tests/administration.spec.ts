@@ -6,28 +6,8 @@
 // flags the demo's planted accesses and takes a mark with a note. With
 // JavaScript on and off and on a phone, in Swedish (English in
 // accessibility.spec.ts); axe finds nothing where it can run.
-import { test, expect, type Browser, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-
-const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function axeFindsNothing(page: Page, project: string) {
-  if (project === 'no-js') return;
-  const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
-}
-
-async function signedIn(browser: Browser, javaScriptEnabled: boolean, path: string, field: string, value: string, button: string): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled, locale: 'sv-SE' });
-  const page = await context.newPage();
-  await page.goto(path);
-  await page.getByLabel(field).fill(value);
-  await page.getByRole('button', { name: button }).click();
-  return page;
-}
-
-const asStaff = (browser: Browser, js: boolean, hsaId: string) =>
-  signedIn(browser, js, '/staff/login', 'HSA-id', hsaId, 'Logga in med kort och PIN');
+import { test, expect } from '@playwright/test';
+import { asStaff, axeFindsNothing, signedIn } from './helpers';
 
 // Each project registers its own person (all run against one server).
 const newcomer: Record<string, [string, string]> = {

@@ -3,29 +3,10 @@
 // medicin, Sahlgrenska; it reaches that clinic's staff member (queue and
 // mail), who completes it; the Malmö clinic's staff member never sees it.
 // With JavaScript on and off and on a phone; axe finds nothing where it can run.
-import { test, expect, type Browser, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from '@playwright/test';
+import { asStaff, axeFindsNothing, signedIn } from './helpers';
 
-const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const mailWeb = `http://127.0.0.1:${Number(process.env.E2E_MAIL_WEB_PORT ?? 1180)}`;
-
-async function axeFindsNothing(page: Page, project: string) {
-  if (project === 'no-js') return;
-  const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
-}
-
-async function signedIn(browser: Browser, javaScriptEnabled: boolean, path: string, field: string, value: string, button: string): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled, locale: 'sv-SE' });
-  const page = await context.newPage();
-  await page.goto(path);
-  await page.getByLabel(field).fill(value);
-  await page.getByRole('button', { name: button }).click();
-  return page;
-}
-
-const asStaff = (browser: Browser, js: boolean, hsaId: string) =>
-  signedIn(browser, js, '/staff/login', 'HSA-id', hsaId, 'Logga in med kort och PIN');
 
 test('a correction of a clinic\'s record reaches that clinic, which completes it; another clinic never sees it', async ({ browser, javaScriptEnabled }, testInfo) => {
   const project = testInfo.project.name;

@@ -13,7 +13,7 @@ use crate::{
     components::{ErrorPage, Feedback, InputField, Radio, staff_page},
     domain::StaffRole,
     i18n::{Lang, use_lang},
-    pages::log_review::StaffAct,
+    pages::log_review::{ActTable, StaffAct},
     requests::FormState,
 };
 use leptos::prelude::*;
@@ -119,37 +119,8 @@ pub fn AdminPage() -> impl IntoView {
         </ul>
         <section aria-labelledby="admin-trail-heading">
             <h2 id="admin-trail-heading">{lang.t("admin-trail")}</h2>
-            {with_admin(lang, move |data: AdminData| view! { <Trail acts=data.trail lang /> })}
+            {with_admin(lang, move |data: AdminData| view! { <ActTable acts=data.trail caption=lang.t("admin-trail") lang /> })}
         </section>
-    }
-    .into_any()
-}
-
-#[component]
-fn Trail(acts: Vec<StaffAct>, lang: Lang) -> impl IntoView {
-    if acts.is_empty() {
-        return view! { <p>{lang.t("log-review-trail-none")}</p> }.into_any();
-    }
-    view! {
-        <table>
-            <caption class="visually-hidden">{lang.t("admin-trail")}</caption>
-            <thead><tr>
-                <th scope="col">{lang.t("audit-when")}</th>
-                <th scope="col">{lang.t("audit-by")}</th>
-                <th scope="col">{lang.t("audit-action")}</th>
-                <th scope="col">{lang.t("audit-subject")}</th>
-            </tr></thead>
-            <tbody>
-                {acts.into_iter().map(|act| view! {
-                    <tr>
-                        <td>{act.at}</td>
-                        <td>{act.by.unwrap_or_else(|| lang.t("audit-operator"))}</td>
-                        <td>{lang.t(&format!("audit-action-{}", act.action.as_str()))}</td>
-                        <td>{act.subject}</td>
-                    </tr>
-                }).collect_view()}
-            </tbody>
-        </table>
     }
     .into_any()
 }

@@ -233,33 +233,39 @@ fn Review(review: LogReview, choice: ReviewChoice, csrf: String, lang: Lang) -> 
         }}
         <section aria-labelledby="trail-heading">
             <h2 id="trail-heading">{lang.t("log-review-trail")}</h2>
-            {if review.trail.is_empty() {
-                view! { <p>{lang.t("log-review-trail-none")}</p> }.into_any()
-            } else {
-                view! {
-                    <table>
-                        <caption class="visually-hidden">{lang.t("log-review-trail")}</caption>
-                        <thead><tr>
-                            <th scope="col">{lang.t("audit-when")}</th>
-                            <th scope="col">{lang.t("audit-by")}</th>
-                            <th scope="col">{lang.t("audit-action")}</th>
-                            <th scope="col">{lang.t("audit-subject")}</th>
-                        </tr></thead>
-                        <tbody>
-                            {review.trail.into_iter().map(|act| view! {
-                                <tr>
-                                    <td>{act.at}</td>
-                                    <td>{act.by.unwrap_or_else(|| lang.t("audit-operator"))}</td>
-                                    <td>{lang.t(&format!("audit-action-{}", act.action.as_str()))}</td>
-                                    <td>{act.subject}</td>
-                                </tr>
-                            }).collect_view()}
-                        </tbody>
-                    </table>
-                }.into_any()
-            }}
+            <ActTable acts=review.trail caption=lang.t("log-review-trail") lang />
         </section>
     }
+}
+
+/// Acts of the audit trail as a table: when, who, what, concerning what.
+#[component]
+pub fn ActTable(acts: Vec<StaffAct>, caption: String, lang: Lang) -> impl IntoView {
+    if acts.is_empty() {
+        return view! { <p>{lang.t("log-review-trail-none")}</p> }.into_any();
+    }
+    view! {
+        <table>
+            <caption class="visually-hidden">{caption}</caption>
+            <thead><tr>
+                <th scope="col">{lang.t("audit-when")}</th>
+                <th scope="col">{lang.t("audit-by")}</th>
+                <th scope="col">{lang.t("audit-action")}</th>
+                <th scope="col">{lang.t("audit-subject")}</th>
+            </tr></thead>
+            <tbody>
+                {acts.into_iter().map(|act| view! {
+                    <tr>
+                        <td>{act.at}</td>
+                        <td>{act.by.unwrap_or_else(|| lang.t("audit-operator"))}</td>
+                        <td>{lang.t(&format!("audit-action-{}", act.action.as_str()))}</td>
+                        <td>{act.subject}</td>
+                    </tr>
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+    .into_any()
 }
 
 #[component]

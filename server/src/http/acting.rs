@@ -271,14 +271,8 @@ async fn appoint(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::http::forms::tests::fields;
     use time::macros::date;
-
-    fn fields(pairs: &[(&str, &str)]) -> HashMap<String, String> {
-        pairs
-            .iter()
-            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-            .collect()
-    }
 
     #[test]
     fn a_proxy_form_reads_into_a_grant_or_says_what_to_fix() {

@@ -226,13 +226,7 @@ async fn save_care_unit(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn fields(pairs: &[(&str, &str)]) -> HashMap<String, String> {
-        pairs
-            .iter()
-            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-            .collect()
-    }
+    use crate::http::forms::tests::fields;
 
     #[test]
     fn the_staff_form_reads_into_an_account_or_says_what_to_fix() {

@@ -183,14 +183,8 @@ async fn printed(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::http::forms::tests::fields;
     use time::macros::date;
-
-    fn fields(pairs: &[(&str, &str)]) -> HashMap<String, String> {
-        pairs
-            .iter()
-            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-            .collect()
-    }
 
     #[test]
     fn the_form_reads_into_an_opt_out_or_says_what_to_fix() {

@@ -63,3 +63,16 @@ pub fn field_error(field: &str, message: &str) -> app::requests::FieldError {
         message: message.to_owned(),
     }
 }
+
+#[cfg(test)]
+pub mod tests {
+    use std::collections::HashMap;
+
+    /// A posted form's fields, for the tests of the handlers that read them.
+    pub fn fields(pairs: &[(&str, &str)]) -> HashMap<String, String> {
+        pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect()
+    }
+}
