@@ -58,6 +58,20 @@ pub enum Command {
     /// Signed checkpoints of the access log.
     #[command(subcommand)]
     Checkpoint(CheckpointCommand),
+    /// Check a downloaded access log (`/me/log.json`) against the published
+    /// key with no database; with --consistency, check instead that a later
+    /// checkpoint extends the earlier one in FILE. Exits 1 at the first problem.
+    VerifyProof {
+        /// A downloaded log; with --consistency, the earlier checkpoint note.
+        file: PathBuf,
+        /// The log's key: hex, as `insyn checkpoint export` prints it, or a
+        /// C2SP note verifier key (`name+hash+base64`).
+        #[arg(long = "public-key", value_name = "KEY")]
+        public_key: String,
+        /// The later checkpoint note and the proof from /log/consistency.
+        #[arg(long, num_args = 2, value_names = ["LATER_CHECKPOINT", "PROOF"])]
+        consistency: Option<Vec<PathBuf>>,
+    },
     /// Check every access log entry and the signed checkpoints; exits 1 at the first problem.
     VerifyLog {
         /// Checkpoints exported earlier (`insyn checkpoint export`) and kept elsewhere.
@@ -286,6 +300,11 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             checkpoints,
             public_keys,
         } => verify_log(&config, checkpoints, public_keys).await,
+        Command::VerifyProof {
+            file,
+            public_key,
+            consistency,
+        } => verify_proof(&file, &public_key, consistency.as_deref()),
         Command::Staff(StaffCommand::Add {
             hsa_id,
             name,
@@ -537,6 +556,7 @@ async fn checkpoint(
             let key = configured_log_key(config)?;
             let db = open_prepared(config).await?;
             match access_log::Checkpointer::new(key)
+                .named(config.log_origin())
                 .run_once(&db, clock)
                 .await?
             {
@@ -574,6 +594,49 @@ async fn checkpoint(
                 }
                 None => print!("{json}"),
             }
+        }
+    }
+    Ok(())
+}
+
+/// `insyn verify-proof`: the offline checks of [`access_log::offline`].
+fn verify_proof(
+    file: &std::path::Path,
+    key: &str,
+    consistency: Option<&[PathBuf]>,
+) -> anyhow::Result<()> {
+    let read = |path: &std::path::Path| {
+        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))
+    };
+    let text = read(file)?;
+    match consistency {
+        Some([later, proof]) => {
+            let proof: access_log::served::ConsistencyProof =
+                serde_json::from_str(&read(proof)?)
+                    .context("the proof is not a consistency proof from /log/consistency")?;
+            let (old, new) =
+                access_log::offline::check_consistency(&text, &read(later)?, &proof, key)?;
+            println!(
+                "The log of {} entries extends the log of {} entries: nothing in it was rewritten ({}).",
+                new.tree_size, old.tree_size, new.origin
+            );
+        }
+        _ => {
+            let checked = access_log::offline::check_download(&text, key)?;
+            println!(
+                "All {} entries are in the log of {} entries signed by {}.{}",
+                checked.proven,
+                checked.checkpoint.tree_size,
+                checked.checkpoint.origin,
+                if checked.unproven > 0 {
+                    format!(
+                        " {} newer entries are not in a signed checkpoint yet.",
+                        checked.unproven
+                    )
+                } else {
+                    String::new()
+                }
+            );
         }
     }
     Ok(())

@@ -75,6 +75,26 @@ pub struct AccessLogConfig {
     pub retired_public_keys: Vec<crate::access_log::checkpoint::PublicKey>,
     /// Seconds between checkpoints while the log grows.
     pub checkpoint_interval_secs: u64,
+    /// The log's name in its checkpoints (the C2SP tlog-checkpoint origin
+    /// line, and the signing key's name): no spaces and no `+`. Unset: the
+    /// host of `http.public_url` and `/access-log`.
+    pub origin: Option<String>,
+}
+
+impl Config {
+    /// The origin line of the access log's checkpoints.
+    pub fn log_origin(&self) -> String {
+        self.access_log.origin.clone().unwrap_or_else(|| {
+            let host = url::Url::parse(&self.http.public_url)
+                .ok()
+                .and_then(|u| {
+                    u.host_str()
+                        .map(|h| u.port().map_or(h.to_owned(), |p| format!("{h}:{p}")))
+                })
+                .unwrap_or_else(|| "insyn".into());
+            format!("{host}/access-log")
+        })
+    }
 }
 
 /// The two OpenID Connect providers insyn is a relying party of. They may be
@@ -334,6 +354,7 @@ impl Default for Config {
                 signing_key_file: Some("./data/log-signing.key".into()),
                 retired_public_keys: Vec::new(),
                 checkpoint_interval_secs: 300,
+                origin: None,
             },
             delegation: DelegationConfig {
                 guardian_until_age: 13,
@@ -397,6 +418,11 @@ impl Config {
         {
             return Err(ConfigError::Inconsistent(
                 "mail.max_attempts and mail.retry_base_secs must be positive, and mail.lease_secs longer than three SMTP timeouts",
+            ));
+        }
+        if !crate::access_log::note::valid_name(&config.log_origin()) {
+            return Err(ConfigError::Inconsistent(
+                "access_log.origin must be a name without spaces or '+'",
             ));
         }
         config.check_providers()?;

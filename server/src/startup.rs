@@ -157,6 +157,7 @@ impl Application {
                 self.state.db.clone(),
                 self.state.clock.clone(),
                 key,
+                self.state.config.log_origin(),
                 Duration::from_secs(self.state.config.access_log.checkpoint_interval_secs.max(1)),
             ))),
             None => {

@@ -81,6 +81,16 @@ impl LogKey {
         self.public_key().key_id()
     }
 
+    /// The checkpoint of `tree_size` entries with `root` as a C2SP signed
+    /// note of the log named `origin`.
+    pub fn sign_note(&self, origin: &str, tree_size: u64, root: &Hash) -> String {
+        super::note::sign(
+            &super::note::checkpoint_body(origin, tree_size, root),
+            origin,
+            &self.0,
+        )
+    }
+
     /// Signs the statement that the log had `tree_size` entries with `root` at `signed_at`.
     pub fn sign(&self, tree_size: u64, root: &Hash, signed_at: i64) -> Checkpoint {
         let signature = self
@@ -127,6 +137,14 @@ impl PublicKey {
 
     pub fn to_hex(&self) -> String {
         hex::encode(self.0.as_bytes())
+    }
+
+    pub fn verifying_key(&self) -> VerifyingKey {
+        self.0
+    }
+
+    pub fn from_verifying_key(key: VerifyingKey) -> Self {
+        PublicKey(key)
     }
 
     /// The first 8 bytes of the key's SHA-256, in hex: names the key in checkpoints.

@@ -8,6 +8,10 @@
 
 pub mod checkpoint;
 pub mod merkle;
+pub mod note;
+pub mod offline;
+pub mod proof;
+pub mod served;
 pub mod verify;
 
 use crate::{
@@ -50,19 +54,32 @@ impl From<StoredCheckpoint> for Checkpoint {
 /// Finding a later rewrite of those entries is `insyn verify-log`'s job.
 pub struct Checkpointer {
     key: LogKey,
+    /// The log's name in its checkpoint notes.
+    origin: String,
     walker: Walker,
     started: bool,
     resumed_from: Option<u64>,
 }
 
+/// The origin of checkpoints whose signer was given none (`Config::log_origin`
+/// gives the server's).
+pub const DEFAULT_ORIGIN: &str = "insyn/access-log";
+
 impl Checkpointer {
     pub fn new(key: LogKey) -> Self {
         Checkpointer {
             key,
+            origin: DEFAULT_ORIGIN.into(),
             walker: Walker::new(),
             started: false,
             resumed_from: None,
         }
+    }
+
+    /// Signs its checkpoint notes as the log named `origin`.
+    pub fn named(mut self, origin: String) -> Self {
+        self.origin = origin;
+        self
     }
 
     /// The size of the checkpoint the first run went on from, if it found
@@ -115,7 +132,9 @@ impl Checkpointer {
         if size == 0 || size <= latest {
             return Ok(None);
         }
-        let checkpoint = self.key.sign(size, &self.walker.root(), clock.unix());
+        let root = self.walker.root();
+        let checkpoint = self.key.sign(size, &root, clock.unix());
+        let note = self.key.sign_note(&self.origin, size, &root);
         db::log_checkpoints::insert(
             &mut conn,
             &StoredCheckpoint {
@@ -125,6 +144,7 @@ impl Checkpointer {
                 key_id: checkpoint.key_id.clone(),
                 signature: checkpoint.signature.clone(),
                 frontier: Some(encode_frontier(&self.walker.frontier())),
+                note: Some(note),
             },
         )
         .await?;
@@ -147,8 +167,8 @@ fn decode_frontier(text: &str) -> Option<Vec<Hash>> {
 /// The server's checkpointer: a checkpoint every `interval` while the log
 /// grows. Several servers may run it; a checkpoint of a size already
 /// signed is kept as it is.
-pub async fn run(db: Db, clock: Clock, key: LogKey, interval: Duration) {
-    let mut checkpointer = Checkpointer::new(key);
+pub async fn run(db: Db, clock: Clock, key: LogKey, origin: String, interval: Duration) {
+    let mut checkpointer = Checkpointer::new(key).named(origin);
     loop {
         match checkpointer.run_once(&db, &clock).await {
             Ok(Some(c)) => tracing::info!(tree_size = c.tree_size, "access log checkpoint signed"),

@@ -84,8 +84,9 @@ impl NewAccessEvent<'_> {
     }
 }
 
-/// An entry of the log as stored, every column.
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+/// An entry of the log as stored, every column: also the leaf data a
+/// downloaded log carries, from which a verifier recomputes the leaf hash.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, serde::Serialize, serde::Deserialize)]
 pub struct Entry {
     pub seq: i64,
     pub patient_id: i64,
@@ -165,6 +166,37 @@ pub async fn entries_after(
     .bind(limit)
     .fetch_all(conn)
     .await?)
+}
+
+/// The entries with these numbers, in order.
+pub async fn entries_among(conn: &mut AnyConnection, seqs: &[i64]) -> Result<Vec<Entry>, DbError> {
+    let mut entries = Vec::with_capacity(seqs.len());
+    for part in seqs.chunks(super::BULK_ROWS) {
+        let sql = format!(
+            "SELECT seq, patient_id, register_code, occurred_at, actor_kind, care_unit, staff_hsa_id,
+                    access_kind, reason, source, source_event_id, recorded_at, leaf_hash,
+                    leaf_version, acting_patient_id, acting_as, release_id
+             FROM access_events WHERE seq IN ({}) ORDER BY seq",
+            super::placeholders(1, part.len())
+        );
+        let mut query = sqlx::query_as::<_, Entry>(&sql);
+        for seq in part {
+            query = query.bind(*seq);
+        }
+        entries.extend(query.fetch_all(&mut *conn).await?);
+    }
+    entries.sort_by_key(|e| e.seq);
+    Ok(entries)
+}
+
+/// The stored leaf hashes (hex) of the first `size` entries, in order.
+pub async fn leaf_hashes(conn: &mut AnyConnection, size: i64) -> Result<Vec<String>, DbError> {
+    Ok(
+        sqlx::query_scalar("SELECT leaf_hash FROM access_events WHERE seq <= $1 ORDER BY seq")
+            .bind(size)
+            .fetch_all(conn)
+            .await?,
+    )
 }
 
 /// The number of the last entry (0 for an empty log).

@@ -17,15 +17,18 @@ pub struct StoredCheckpoint {
     pub key_id: String,
     pub signature: String,
     pub frontier: Option<String>,
+    /// The checkpoint as a C2SP signed note (none in checkpoints made
+    /// before notes were signed).
+    pub note: Option<String>,
 }
 
-const COLUMNS: &str = "tree_size, root_hash, signed_at, key_id, signature, frontier";
+const COLUMNS: &str = "tree_size, root_hash, signed_at, key_id, signature, frontier, note";
 
 /// Stores a checkpoint; one of the same size already there is kept.
 pub async fn insert(conn: &mut AnyConnection, c: &StoredCheckpoint) -> Result<(), DbError> {
     sqlx::query(
-        "INSERT INTO log_checkpoints (tree_size, root_hash, signed_at, key_id, signature, frontier)
-         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (tree_size) DO NOTHING",
+        "INSERT INTO log_checkpoints (tree_size, root_hash, signed_at, key_id, signature, frontier, note)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (tree_size) DO NOTHING",
     )
     .bind(c.tree_size)
     .bind(&c.root_hash)
@@ -33,6 +36,7 @@ pub async fn insert(conn: &mut AnyConnection, c: &StoredCheckpoint) -> Result<()
     .bind(&c.key_id)
     .bind(&c.signature)
     .bind(&c.frontier)
+    .bind(&c.note)
     .execute(conn)
     .await?;
     Ok(())
@@ -63,4 +67,26 @@ pub async fn latest_size(conn: &mut AnyConnection) -> Result<i64, DbError> {
             .fetch_one(conn)
             .await?,
     )
+}
+
+/// The latest checkpoint that has a signed note, if any.
+pub async fn latest_note(conn: &mut AnyConnection) -> Result<Option<StoredCheckpoint>, DbError> {
+    Ok(sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM log_checkpoints WHERE note IS NOT NULL ORDER BY tree_size DESC LIMIT 1"
+    ))
+    .fetch_optional(conn)
+    .await?)
+}
+
+/// The checkpoint of `tree_size` entries, if one was signed.
+pub async fn of_size(
+    conn: &mut AnyConnection,
+    tree_size: i64,
+) -> Result<Option<StoredCheckpoint>, DbError> {
+    Ok(sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM log_checkpoints WHERE tree_size = $1"
+    ))
+    .bind(tree_size)
+    .fetch_optional(conn)
+    .await?)
 }

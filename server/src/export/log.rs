@@ -11,22 +11,43 @@ fn who(entry: &LogEntry) -> Value {
     })
 }
 
-pub fn json(entries: &[LogEntry], generated_at: i64) -> Vec<u8> {
-    let document = json!({
+/// The log as JSON; with `proofs`, the latest signed checkpoint (a C2SP
+/// note) and, for each entry in it, its leaf data and inclusion proof, so
+/// that `insyn verify-proof` checks the file with no database.
+pub fn json(entries: &[LogEntry], generated_at: i64, proofs: Option<&Proofs>) -> Vec<u8> {
+    let proof_of = |seq: i64| proofs.and_then(|p| p.entries.iter().find(|e| e.leaf.seq == seq));
+    let mut document = json!({
         "format": "insyn.access-log/1",
         "generated_at": super::rfc3339(generated_at),
         "time_zone": "Europe/Stockholm",
-        "entries": entries.iter().map(|e| json!({
-            "number": e.seq,
-            "time": e.occurred_at,
-            "register": { "code": e.register_code, "name": e.register_name },
-            "who": who(e),
-            "kind": e.kind.as_str(),
-            "reason": e.reason,
-            "source": if e.reported_by_register { "register_system" } else { "insyn" },
-        })).collect::<Vec<_>>(),
+        "entries": entries.iter().map(|e| {
+            let mut entry = json!({
+                "number": e.seq,
+                "time": e.occurred_at,
+                "register": { "code": e.register_code, "name": e.register_name },
+                "who": who(e),
+                "kind": e.kind.as_str(),
+                "reason": e.reason,
+                "source": if e.reported_by_register { "register_system" } else { "insyn" },
+            });
+            if let Some(proof) = proof_of(e.seq) {
+                entry["proof"] = json!(proof);
+            }
+            entry
+        }).collect::<Vec<_>>(),
     });
+    if let Some(proofs) = proofs {
+        document["checkpoint"] = json!({ "tree_size": proofs.tree_size, "note": proofs.note });
+    }
     serde_json::to_vec_pretty(&document).unwrap_or_default()
+}
+
+/// The latest signed checkpoint and the inclusion proofs against it.
+#[derive(Debug, Clone)]
+pub struct Proofs {
+    pub tree_size: u64,
+    pub note: String,
+    pub entries: Vec<crate::access_log::served::EntryProof>,
 }
 
 /// One row an entry, with a header row; UTF-8, comma-separated, quoted as

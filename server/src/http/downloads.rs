@@ -48,10 +48,28 @@ async fn log_json(
 ) -> Result<Response, WebError> {
     let entries = whole_log(&state, &patient, params, lang).await?;
     let day = crate::clock::iso_date(state.clock.unix());
+    // Only the patient's own entries, as the log page lists them.
+    let seqs: Vec<i64> = entries.iter().map(|e| e.seq).collect();
+    let proofs = async {
+        let mut conn = state.db.pool().acquire().await?;
+        crate::access_log::served::inclusions(&mut conn, &seqs).await
+    }
+    .await
+    .map_err(|error: crate::db::DbError| {
+        tracing::error!(%error, "could not prove the log's entries");
+        WebError::Unavailable("web-document-unavailable")
+    })?
+    .and_then(|(checkpoint, entries)| {
+        Some(export::log::Proofs {
+            tree_size: checkpoint.tree_size.max(0) as u64,
+            note: checkpoint.note?,
+            entries,
+        })
+    });
     Ok(attachment(
         "application/json",
         &format!("insyn-logg-{day}.json"),
-        export::log::json(&entries, state.clock.unix()).into(),
+        export::log::json(&entries, state.clock.unix(), proofs.as_ref()).into(),
     ))
 }
 

@@ -19,6 +19,7 @@ mod forms;
 mod headers;
 mod health;
 mod lang;
+mod log_proofs;
 mod log_review;
 mod next;
 mod notice_address;
@@ -89,6 +90,7 @@ pub fn router(state: AppState) -> Router {
         .merge(admin::routes())
         .merge(cases::routes())
         .merge(clinic_opt_outs::routes())
+        .merge(log_proofs::routes())
         .merge(log_review::routes())
         .merge(notice_address::routes())
         .merge(api::routes())

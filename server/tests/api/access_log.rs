@@ -524,3 +524,133 @@ on_both_engines! {
         second.stop();
     }
 }
+
+/// The body of a GET that must answer 200, with its Cache-Control.
+async fn public(app: &TestApp, path: &str) -> (String, String) {
+    let response = app.get(path).await;
+    assert_eq!(response.status(), reqwest::StatusCode::OK, "{path}");
+    let cache = response.headers()["cache-control"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    (response.text().await.unwrap(), cache)
+}
+
+/// Tolvan's log as she downloads it.
+async fn tolvans_download(tolvan: &crate::idp::Browser) -> String {
+    let response = tolvan.get("/me/log.json").await;
+    assert_eq!(response.status(), reqwest::StatusCode::OK);
+    response.text().await.unwrap()
+}
+
+/// `insyn verify-proof` on `files`: Ok(stdout) or Err(stderr).
+async fn verify_proof(
+    log: &Log,
+    app: &TestApp,
+    key: &str,
+    files: &[&str],
+) -> Result<String, String> {
+    let mut args = vec!["verify-proof", files[0], "--public-key", key];
+    if files.len() == 3 {
+        args.extend(["--consistency", files[1], files[2]]);
+    }
+    let out = log.insyn(app, &args).await;
+    if out.status.success() {
+        Ok(text(&out.stdout))
+    } else {
+        Err(text(&out.stderr))
+    }
+}
+
+on_both_engines! {
+    with_idp:
+    async fn anyone_can_check_the_log_with_its_key_and_a_rewrite_cannot_hide(app: TestApp) {
+        use insyn::access_log::offline::{self, ProofProblem};
+        let log = Log::new(&app).await;
+        let origin = "127.0.0.1/access-log";
+        let key = || insyn::access_log::checkpoint::LogKey::read(&log.key()).unwrap();
+        let sign = || async { insyn::access_log::Checkpointer::new(key()).named(origin.into()).run_once(&app.db, &app.clock).await.unwrap().unwrap() };
+        let public_key = log.public_key();
+        let first = sign().await;
+
+        let (latest, cache) = public(&app, "/log/checkpoint").await;
+        assert!(latest.starts_with(&format!("{origin}\n{}\n", first.tree_size)), "{latest}");
+        assert!(latest.contains(&format!("\n\n\u{2014} {origin} ")), "a C2SP signed note");
+        assert_eq!(cache, "public, max-age=60");
+        let verifier = insyn::access_log::note::NoteVerifier::new(origin, &key().public_key()).unwrap();
+        let c2sp_key = verifier.to_text();
+
+        // Tolvan downloads her log; anyone with the key checks it offline.
+        let tolvan = crate::helpers::patient(&app, "19121212-1212").await;
+        let download = tolvans_download(&tolvan).await;
+        let checked = offline::check_download(&download, &public_key).expect("her log verifies");
+        assert!(checked.proven >= 8, "{checked:?}");
+        assert_eq!(offline::check_download(&download, &c2sp_key).unwrap().proven, checked.proven, "with a note verifier key too");
+        let dir = tempfile::tempdir().unwrap();
+        let earlier = dir.path().join("earlier.json");
+        std::fs::write(&earlier, &download).unwrap();
+        let out = verify_proof(&log, &app, &public_key, &[earlier.to_str().unwrap()]).await.expect("verify-proof passes");
+        assert!(out.contains(&format!("All {} entries are in the log of {} entries signed by {origin}", checked.proven, first.tree_size)), "{out}");
+
+        // Proofs of another key, of a changed entry, or truncated, fail.
+        let other = insyn::access_log::checkpoint::LogKey::generate(&dir.path().join("other.key")).unwrap();
+        assert_eq!(offline::check_download(&download, &other.public_key().to_hex()), Err(ProofProblem::Checkpoint));
+        let mut changed: serde_json::Value = serde_json::from_str(&download).unwrap();
+        let victim = changed["entries"].as_array().unwrap().iter().position(|e| e.get("proof").is_some()).unwrap();
+        let number = changed["entries"][victim]["number"].as_i64().unwrap();
+        changed["entries"][victim]["proof"]["leaf"]["reason"] = serde_json::json!("Ingen alls");
+        assert_eq!(offline::check_download(&changed.to_string(), &public_key), Err(ProofProblem::Entry(number)));
+        let mut truncated: serde_json::Value = serde_json::from_str(&download).unwrap();
+        truncated["entries"][victim]["proof"]["path"].as_array_mut().unwrap().pop();
+        assert_eq!(offline::check_download(&truncated.to_string(), &public_key), Err(ProofProblem::Entry(number)));
+
+        // The log grows; the later checkpoint extends the earlier one.
+        append(&app, 7).await;
+        let second = sign().await;
+        let (old_note, cache) = public(&app, &format!("/log/checkpoint/{}", first.tree_size)).await;
+        assert_eq!(cache, "public, max-age=31536000, immutable");
+        let (new_note, _) = public(&app, "/log/checkpoint").await;
+        let (proof, _) = public(&app, &format!("/log/consistency?from={}&to={}", first.tree_size, second.tree_size)).await;
+        let proof_json: insyn::access_log::served::ConsistencyProof = serde_json::from_str(&proof).unwrap();
+        offline::check_consistency(&old_note, &new_note, &proof_json, &public_key).expect("the log only grew");
+        let (old_file, new_file, proof_file) = (dir.path().join("old.txt"), dir.path().join("new.txt"), dir.path().join("proof.json"));
+        std::fs::write(&old_file, &old_note).unwrap();
+        std::fs::write(&new_file, &new_note).unwrap();
+        std::fs::write(&proof_file, &proof).unwrap();
+        let files = [old_file.to_str().unwrap(), new_file.to_str().unwrap(), proof_file.to_str().unwrap()];
+        verify_proof(&log, &app, &public_key, &files).await.expect("verify-proof checks consistency");
+        assert_eq!(app.get("/log/consistency?from=3&to=5").await.status(), reqwest::StatusCode::NOT_FOUND, "only between signed sizes");
+
+        // An intruder rewrites one of Tolvan's entries and its leaf hash.
+        let tolvans: i64 = sqlx::query_scalar("SELECT MIN(e.seq) FROM access_events e JOIN patients p ON p.id = e.patient_id WHERE p.personnummer = '191212121212'")
+            .fetch_one(app.db.pool()).await.unwrap();
+        drop_triggers(&app).await;
+        exec(&app, &format!("UPDATE access_events SET reason = 'Aldrig hänt' WHERE seq = {tolvans}")).await;
+        let fresh = tolvans_download(&tolvan).await;
+        assert_eq!(offline::check_download(&fresh, &public_key), Err(ProofProblem::Entry(tolvans)), "the changed entry fails");
+        let fresh_file = dir.path().join("fresh.json");
+        std::fs::write(&fresh_file, &fresh).unwrap();
+        let refused = verify_proof(&log, &app, &public_key, &[fresh_file.to_str().unwrap()]).await.expect_err("verify-proof fails");
+        assert!(refused.contains(&format!("entry {tolvans}")), "{refused}");
+        rehash(&app, tolvans).await;
+        assert!(matches!(offline::check_download(&tolvans_download(&tolvan).await, &public_key), Err(ProofProblem::Entry(_))),
+            "rehashed, the tree no longer has the signed root");
+        assert!(offline::check_download(&download, &public_key).is_ok(), "the earlier download still verifies");
+
+        // A checkpoint of the tree rebuilt from the edited rows cannot be
+        // shown to extend the earlier one.
+        append(&app, 1).await;
+        let mut rebuilt = insyn::access_log::Checkpointer::new(key()).named(origin.into());
+        exec(&app, "DELETE FROM log_checkpoints").await;
+        let forked = rebuilt.run_once(&app.db, &app.clock).await.unwrap().unwrap();
+        let (forked_note, _) = public(&app, "/log/checkpoint").await;
+        let mut conn = app.db.pool().acquire().await.unwrap();
+        db::log_checkpoints::insert(&mut conn, &db::log_checkpoints::StoredCheckpoint {
+            tree_size: first.tree_size as i64, root_hash: first.root_hash.clone(), signed_at: first.signed_at,
+            key_id: first.key_id.clone(), signature: first.signature.clone(), frontier: None, note: Some(old_note.clone()),
+        }).await.unwrap();
+        let (proof, _) = public(&app, &format!("/log/consistency?from={}&to={}", first.tree_size, forked.tree_size)).await;
+        let proof: insyn::access_log::served::ConsistencyProof = serde_json::from_str(&proof).unwrap();
+        assert_eq!(offline::check_consistency(&old_note, &forked_note, &proof, &public_key).unwrap_err(), ProofProblem::Consistency);
+    }
+}
