@@ -416,6 +416,8 @@ pub struct LogFilter {
     pub to: Option<String>,
     /// The patient's own views and downloads, instead of everyone else's.
     pub own: bool,
+    /// A purpose's code.
+    pub purpose: Option<String>,
     /// The cursor of a next page.
     pub after: Option<String>,
 }
@@ -452,6 +454,10 @@ pub struct LogEntry {
     /// Someone who acted for the patient in insyn (a guardian, proxy or
     /// representative), with their name.
     pub acted_by: Option<(crate::domain::RelationKind, String)>,
+    /// Why (`None`: not stated, as in entries from before purposes).
+    pub purpose: Option<crate::domain::AccessPurpose>,
+    /// Which data: record types by name, each with its fields by name.
+    pub data: Vec<(String, Vec<String>)>,
 }
 
 impl LogEntry {

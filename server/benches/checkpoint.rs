@@ -59,6 +59,8 @@ async fn append(db: &Db, patient: i64, n: usize) {
                 source_event_id: None,
                 acting: None,
                 release: None,
+                purpose: None,
+                data_touched: None,
             })
             .collect();
         let mut tx = db.begin_write().await.unwrap();

@@ -330,6 +330,10 @@ impl Case<'_> {
         let staff = HsaId::parse(&self.member.hsa_id)
             .map_err(|_| DbError::Corrupt("staff HSA-id".into()))?;
         let reason = format!("Rättelse enligt ärende {}", self.request.reference);
+        let touched = db::access_events::data_touched([(
+            record.record_type.as_str(),
+            vec![field.code.as_str()],
+        )]);
         db::access_events::append(
             tx,
             db.engine(),
@@ -346,6 +350,8 @@ impl Case<'_> {
                 source_event_id: None,
                 acting: None,
                 release: None,
+                purpose: Some(app::domain::AccessPurpose::PatientRequest),
+                data_touched: Some(&touched),
             },
             self.now,
         )

@@ -137,6 +137,8 @@ pub async fn register(
             source_event_id: None,
             acting: None,
             release: None,
+            purpose: Some(app::domain::AccessPurpose::PatientRequest),
+            data_touched: None,
         },
         now,
     )

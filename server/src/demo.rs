@@ -282,6 +282,15 @@ pub async fn seed_demo(db: &Db, clock: &Clock) -> Result<SeedReport, SeedError> 
                 source_event_id: Some(&source_event_id),
                 acting: None,
                 release: None,
+                purpose: Some(match event.kind {
+                    AccessKind::Correction => app::domain::AccessPurpose::DataQuality,
+                    AccessKind::DisclosureResearch => app::domain::AccessPurpose::ResearchRelease,
+                    AccessKind::DisclosureStatistics => {
+                        app::domain::AccessPurpose::StatisticsRelease
+                    }
+                    _ => app::domain::AccessPurpose::CareQuality,
+                }),
+                data_touched: None,
             };
             db::access_events::append(&mut tx, db.engine(), &new, now).await?;
             report.access_events += 1;

@@ -229,6 +229,8 @@ mod tests {
             reason: None,
             reported_by_register: true,
             acted_by: None,
+            purpose: None,
+            data: Vec::new(),
         };
         assert_eq!(
             about(&entry),

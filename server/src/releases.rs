@@ -454,6 +454,18 @@ pub async fn record(
             Recorder::Staff { hsa_id, .. } => Some(hsa_id),
             _ => None,
         };
+        let touched = db::access_events::data_touched(
+            release
+                .record_types
+                .split_whitespace()
+                .map(|record_type| (record_type, Vec::new())),
+        );
+        let purpose = match release.purpose {
+            ReleasePurpose::Research => app::domain::AccessPurpose::ResearchRelease,
+            ReleasePurpose::Statistics => app::domain::AccessPurpose::StatisticsRelease,
+            ReleasePurpose::QualityDevelopment => app::domain::AccessPurpose::CareQuality,
+            ReleasePurpose::LegalDuty => app::domain::AccessPurpose::LegalDuty,
+        };
         let events: Vec<NewAccessEvent> = ids
             .iter()
             .map(|&patient_id| NewAccessEvent {
@@ -469,6 +481,8 @@ pub async fn record(
                 source_event_id: None,
                 acting: None,
                 release: Some(release.id),
+                purpose: Some(purpose),
+                data_touched: Some(&touched),
             })
             .collect();
         db::access_events::append_many(&mut tx, db.engine(), &events, now).await?;

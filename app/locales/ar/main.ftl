@@ -894,3 +894,23 @@ admin-error-clinic-scope = يحتاج موظفو العيادات إلى سجل 
 admin-error-admin-scope = يعمل مسؤول المنصة على المنصة نفسها، لا داخل سجل: لا تختر أي سجلات أو وحدات.
 admin-error-unknown = أحد العناصر المختارة لم يعد موجودًا. أعد تحميل الصفحة وحاول مرة أخرى.
 admin-error-themselves = لا يمكنك تعطيل حسابك أو إزالة دور مسؤول المنصة الخاص بك.
+
+## Why each access happened and which data it touched.
+log-purpose = لماذا
+log-purpose-none = لم يُذكر
+log-purposes-heading = لماذا استُخدمت البيانات
+log-data = البيانات: { $data }
+log-purpose-care_quality = متابعة جودة الرعاية الصحية
+log-purpose-care_quality-help = يتابع السجل ومقدِّمو الرعاية الصحية الرعايةَ ويعملون على تحسينها، وهذا هو الغرض الذي وُجد السجل من أجله.
+log-purpose-data_quality = التحقق من البيانات
+log-purpose-data_quality-help = تحقَّق أحدهم من بيانات مُبلَّغ عنها أو استكملها، لكي تكون صحيحة.
+log-purpose-patient_request = طلبك أنت
+log-purpose-patient_request-help = طلبتَ ذلك بنفسك، أو طلبه شخص يحق له التصرف نيابةً عنك: نسخة، أو تصحيح، أو رفض، أو سؤال.
+log-purpose-research_release = إفصاح لأغراض البحث
+log-purpose-research_release-help = أُفصح عن بيانات لمشروع بحثي حاصل على موافقة المراجعة الأخلاقية.
+log-purpose-statistics_release = إفصاح لأغراض الإحصاء
+log-purpose-statistics_release-help = أُفصح عن بيانات لإعداد إحصاءات، مثلًا عن نتائج الرعاية الصحية.
+log-purpose-legal_duty = التزام بموجب القانون
+log-purpose-legal_duty-help = يُلزم القانون باستخدام البيانات أو الإفصاح عنها، مثلًا لجهة حكومية.
+log-purpose-technical_support = الدعم الفني
+log-purpose-technical_support-help = احتاج أحد المسؤولين عن تشغيل الأنظمة إلى رؤية البيانات لإصلاح عطل.

@@ -850,3 +850,23 @@ admin-error-clinic-scope = Clinic staff need at least one register and one care 
 admin-error-admin-scope = An administrator works on the platform, not in a register: choose no registers or units.
 admin-error-unknown = One of the chosen no longer exists. Reload the page and try again.
 admin-error-themselves = You cannot deactivate your own account or remove your own administrator role.
+
+## Why each access happened and which data it touched.
+log-purpose = Why
+log-purpose-none = Not stated
+log-purposes-heading = Why the data was used
+log-data = Data: { $data }
+log-purpose-care_quality = Follow-up of care quality
+log-purpose-care_quality-help = The register and the care services follow up and improve care, which is what the register is for.
+log-purpose-data_quality = Checking the data
+log-purpose-data_quality-help = Someone checked or completed reported data, so that it is right.
+log-purpose-patient_request = Your own request
+log-purpose-patient_request-help = You, or someone who may act for you, asked for it: a copy, a correction, an opt-out or a question.
+log-purpose-research_release = Release for research
+log-purpose-research_release-help = Data was released to a research project with an ethics approval.
+log-purpose-statistics_release = Release for statistics
+log-purpose-statistics_release-help = Data was released to produce statistics, for example on the results of care.
+log-purpose-legal_duty = Duty by law
+log-purpose-legal_duty-help = A law requires the data to be used or released, for example to an authority.
+log-purpose-technical_support = Technical support
+log-purpose-technical_support-help = Someone who runs the systems needed to see the data to fix a fault.

@@ -848,3 +848,23 @@ admin-error-clinic-scope = کارکنان درمانگاه دست‌کم به ی
 admin-error-admin-scope = مدیر سامانه روی خود سامانه کار می‌کند، نه در یک ثبت: هیچ ثبت یا واحدی انتخاب نکنید.
 admin-error-unknown = یکی از موارد انتخاب‌شده دیگر وجود ندارد. صفحه را دوباره بارگیری کنید و دوباره امتحان کنید.
 admin-error-themselves = نمی‌توانید حساب خودتان را غیرفعال کنید یا نقش مدیر سامانه را از خودتان بگیرید.
+
+## Why each access happened and which data it touched.
+log-purpose = چرا
+log-purpose-none = اعلام نشده
+log-purposes-heading = اطلاعات برای چه به کار رفت
+log-data = اطلاعات: { $data }
+log-purpose-care_quality = پیگیری کیفیت مراقبت‌های درمانی
+log-purpose-care_quality-help = ثبت و مراکز درمانی مراقبت درمانی را پیگیری و بهتر می‌کنند؛ این همان کاری است که ثبت برای آن وجود دارد.
+log-purpose-data_quality = بررسی اطلاعات
+log-purpose-data_quality-help = کسی اطلاعات گزارش‌شده را بررسی یا تکمیل کرد تا درست باشد.
+log-purpose-patient_request = درخواست خود شما
+log-purpose-patient_request-help = خودتان، یا کسی که اجازه دارد از طرف شما اقدام کند، آن را درخواست کرد: یک نسخه، یک اصلاح، یک «نه» یا یک پرسش.
+log-purpose-research_release = ارائهٔ اطلاعات برای پژوهش
+log-purpose-research_release-help = اطلاعات در اختیار یک طرح پژوهشی قرار گرفته است که مجوز بررسی اخلاقی دارد.
+log-purpose-statistics_release = ارائهٔ اطلاعات برای آمار
+log-purpose-statistics_release-help = اطلاعات برای تهیهٔ آمار در اختیار قرار گرفته است، برای مثال دربارهٔ نتایج مراقبت‌های درمانی.
+log-purpose-legal_duty = الزام قانونی
+log-purpose-legal_duty-help = قانون لازم می‌داند که اطلاعات به کار رود یا در اختیار دیگران قرار گیرد، برای مثال در اختیار یک ادارهٔ دولتی.
+log-purpose-technical_support = پشتیبانی فنی
+log-purpose-technical_support-help = کسی که سیستم‌ها را اداره می‌کند لازم داشت اطلاعات را ببیند تا خطایی را برطرف کند.

@@ -852,3 +852,23 @@ admin-error-clinic-scope = Vastaanoton henkilökunnalla on oltava vähintään y
 admin-error-admin-scope = Pääkäyttäjä työskentelee alustan parissa eikä rekisterissä: älä valitse rekistereitä tai yksiköitä.
 admin-error-unknown = Jotakin valitsemistasi ei ole enää olemassa. Lataa sivu uudelleen ja yritä uudestaan.
 admin-error-themselves = Et voi poistaa omaa tiliäsi käytöstä etkä poistaa omaa pääkäyttäjän rooliasi.
+
+## Why each access happened and which data it touched.
+log-purpose = Miksi
+log-purpose-none = Ei ilmoitettu
+log-purposes-heading = Miksi tietoja käytettiin
+log-data = Tiedot: { $data }
+log-purpose-care_quality = Hoidon laadun seuranta
+log-purpose-care_quality-help = Rekisteri ja terveydenhuolto seuraavat ja parantavat hoitoa – sitä varten rekisteri on olemassa.
+log-purpose-data_quality = Tietojen tarkistus
+log-purpose-data_quality-help = Joku tarkisti tai täydensi ilmoitettuja tietoja, jotta ne olisivat oikein.
+log-purpose-patient_request = Oma pyyntösi
+log-purpose-patient_request-help = Sinä itse tai joku, joka saa toimia puolestasi, pyysi sitä: kopiota, oikaisua, kieltäytymistä tai vastausta kysymykseen.
+log-purpose-research_release = Luovutus tutkimukseen
+log-purpose-research_release-help = Tietoja luovutettiin tutkimushankkeelle, jolla on eettisen ennakkoarvioinnin lupa.
+log-purpose-statistics_release = Luovutus tilastointiin
+log-purpose-statistics_release-help = Tietoja luovutettiin tilastojen laatimiseen, esimerkiksi hoidon tuloksista.
+log-purpose-legal_duty = Lakisääteinen velvollisuus
+log-purpose-legal_duty-help = Laki edellyttää, että tietoja käytetään tai ne luovutetaan, esimerkiksi viranomaiselle.
+log-purpose-technical_support = Tekninen tuki
+log-purpose-technical_support-help = Järjestelmiä ylläpitävän henkilön piti nähdä tiedot vian korjaamiseksi.

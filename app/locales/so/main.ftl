@@ -850,3 +850,23 @@ admin-error-clinic-scope = Shaqaalaha rugta caafimaadku waxay u baahan yihiin ug
 admin-error-admin-scope = Maamuluhu wuxuu ka shaqeeyaa madalka, ma aha diiwaan gudihiis: ha dooran diiwaanno ama xarumo.
 admin-error-unknown = Mid ka mid ah waxyaabaha la doortay hadda ma jiro. Dib u soo rar bogga oo isku day mar kale.
 admin-error-themselves = Ma joojin kartid akoonkaaga, mana ka saari kartid doorkaaga maamule.
+
+## Why each access happened and which data it touched.
+log-purpose = Sababta
+log-purpose-none = Lama sheegin
+log-purposes-heading = Sababta xogta loo isticmaalay
+log-data = Xogta: { $data }
+log-purpose-care_quality = La socodka tayada daryeelka
+log-purpose-care_quality-help = Diiwaanka iyo daryeelka caafimaadku waxay la socdaan daryeelka oo ay horumariyaan, taasoo ah waxa diiwaanka loo sameeyay.
+log-purpose-data_quality = Hubinta xogta
+log-purpose-data_quality-help = Qof ayaa hubiyay ama dhammaystiray xog la soo gudbiyay, si ay u noqoto mid sax ah.
+log-purpose-patient_request = Codsigaaga
+log-purpose-patient_request-help = Adiga qudhaada, ama qof loo oggol yahay inuu adiga kuu sameeyo, ayaa codsaday: nuqul, saxid, maya ama su'aal.
+log-purpose-research_release = Bixin loogu talagalay cilmi-baaris
+log-purpose-research_release-help = Xog ayaa la siiyay mashruuc cilmi-baaris ah oo haysta oggolaanshaha dib-u-eegista anshaxa.
+log-purpose-statistics_release = Bixin loogu talagalay tirakoob
+log-purpose-statistics_release-help = Xog ayaa la bixiyay si loo sameeyo tirakoob, tusaale ahaan ku saabsan natiijooyinka daryeelka caafimaadka.
+log-purpose-legal_duty = Waajib sharci
+log-purpose-legal_duty-help = Sharci ayaa dhigaya in xogta la isticmaalo ama la bixiyo, tusaale ahaan in la siiyo hay'ad dawladeed.
+log-purpose-technical_support = Taageero farsamo
+log-purpose-technical_support-help = Qof maamula nidaamyada ayaa u baahday inuu arko xogta si uu cillad u saxo.

@@ -848,3 +848,23 @@ admin-error-clinic-scope = Personal på mottagning måste ha minst ett register 
 admin-error-admin-scope = En administratör arbetar med hela insyn, inte i ett register. Välj inga register och inga vårdenheter.
 admin-error-unknown = Något av det du valde finns inte längre. Ladda om sidan och försök igen.
 admin-error-themselves = Du kan inte stänga av ditt eget konto. Du kan inte heller ta bort din egen roll som administratör.
+
+## Why each access happened and which data it touched.
+log-purpose = Varför
+log-purpose-none = Det står inte varför
+log-purposes-heading = Varför användes uppgifterna?
+log-data = Uppgifter: { $data }
+log-purpose-care_quality = Följa upp hur bra vården är
+log-purpose-care_quality-help = Registret och vården tittar på hur bra vården är. Sedan gör de vården bättre. Det är därför registret finns.
+log-purpose-data_quality = Kontrollera uppgifterna
+log-purpose-data_quality-help = Någon kontrollerade uppgifter som hade skickats till registret. Eller så lade någon till uppgifter som saknades. Det görs för att uppgifterna ska bli rätt.
+log-purpose-patient_request = Du bad om det
+log-purpose-patient_request-help = Du bad om något. Eller så bad någon annan om det åt dig. Den personen måste ha rätt att göra det. Det kan vara en kopia eller en rättelse. Det kan också vara att du sa nej eller ställde en fråga.
+log-purpose-research_release = Utlämnande för forskning
+log-purpose-research_release-help = Registret lämnade ut uppgifter till ett forskningsprojekt. En myndighet har granskat projektet och sagt ja till det. Det kallas etikprövning.
+log-purpose-statistics_release = Utlämnande för statistik
+log-purpose-statistics_release-help = Registret lämnade ut uppgifter för att göra statistik. Det kan till exempel vara statistik om vad vården ger för resultat.
+log-purpose-legal_duty = En lag säger det
+log-purpose-legal_duty-help = En lag säger att uppgifterna ska användas eller lämnas ut. De kan till exempel lämnas ut till en myndighet.
+log-purpose-technical_support = Teknisk hjälp
+log-purpose-technical_support-help = Någon som sköter datorsystemen behövde se uppgifterna. Det var för att rätta ett fel.

@@ -850,3 +850,23 @@ admin-error-clinic-scope = Mottagningspersonal behöver minst ett register och e
 admin-error-admin-scope = En administratör arbetar med plattformen, inte i ett register: välj inga register eller enheter.
 admin-error-unknown = Något av de valda finns inte längre. Ladda om sidan och försök igen.
 admin-error-themselves = Du kan inte stänga av ditt eget konto eller ta bort din egen administratörsroll.
+
+## Why each access happened and which data it touched.
+log-purpose = Varför
+log-purpose-none = Inte angivet
+log-purposes-heading = Varför uppgifterna användes
+log-data = Uppgifter: { $data }
+log-purpose-care_quality = Uppföljning av vårdens kvalitet
+log-purpose-care_quality-help = Registret och vården följer upp och förbättrar vården, det som registret finns till för.
+log-purpose-data_quality = Kontroll av uppgifterna
+log-purpose-data_quality-help = Någon kontrollerade eller kompletterade uppgifter som rapporterats, så att de blir rätt.
+log-purpose-patient_request = Din egen begäran
+log-purpose-patient_request-help = Du, eller någon som får göra det åt dig, bad om det: en kopia, en rättelse, ett nej eller en fråga.
+log-purpose-research_release = Utlämnande för forskning
+log-purpose-research_release-help = Uppgifter lämnades ut till ett forskningsprojekt som har etikprövningstillstånd.
+log-purpose-statistics_release = Utlämnande för statistik
+log-purpose-statistics_release-help = Uppgifter lämnades ut för att ta fram statistik, till exempel om vårdens resultat.
+log-purpose-legal_duty = Skyldighet enligt lag
+log-purpose-legal_duty-help = En lag kräver att uppgifterna används eller lämnas ut, till exempel till en myndighet.
+log-purpose-technical_support = Teknisk support
+log-purpose-technical_support-help = Någon som sköter systemen behövde se uppgifterna för att rätta ett fel.

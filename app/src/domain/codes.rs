@@ -154,6 +154,39 @@ code_enum! {
 }
 
 code_enum! {
+    /// Why data was accessed: a small coded set, each mapped to an HL7 v3
+    /// PurposeOfUse code for the JSON copy ([`AccessPurpose::hl7`]).
+    AccessPurpose, "access purpose" {
+        /// Following up and improving the quality of care (the register's purpose).
+        CareQuality = "care_quality",
+        /// Checking and completing what was reported.
+        DataQuality = "data_quality",
+        /// The patient's own request: a copy, a correction, an opt-out.
+        PatientRequest = "patient_request",
+        ResearchRelease = "research_release",
+        StatisticsRelease = "statistics_release",
+        /// A duty laid down by law.
+        LegalDuty = "legal_duty",
+        TechnicalSupport = "technical_support",
+    }
+}
+
+impl AccessPurpose {
+    /// The HL7 v3 PurposeOfUse code (v3-ActReason) of the purpose.
+    pub fn hl7(self) -> &'static str {
+        match self {
+            AccessPurpose::CareQuality => "HQUALIMP",
+            AccessPurpose::DataQuality => "RECORDMGT",
+            AccessPurpose::PatientRequest => "PATRQT",
+            AccessPurpose::ResearchRelease => "HRESCH",
+            AccessPurpose::StatisticsRelease => "PUBHLTH",
+            AccessPurpose::LegalDuty => "HCOMPL",
+            AccessPurpose::TechnicalSupport => "HSYSADMIN",
+        }
+    }
+}
+
+code_enum! {
     /// Who accessed: a care unit (reported by the register system), the
     /// register's own staff working in insyn, or the patient themself.
     ActorKind, "actor kind" {
@@ -292,6 +325,7 @@ mod tests {
         check(IdentityCheck::ALL);
         check(AuditAction::ALL);
         check(LogFlag::ALL);
+        check(AccessPurpose::ALL);
         check(ReleasePurpose::ALL);
         check(ReleaseForm::ALL);
         check(StaffRole::ALL);

@@ -6,7 +6,7 @@
 
 use crate::{
     components::{ErrorPage, encode_query_value as encode, patient_page},
-    domain::{AccessKind, ActorKind},
+    domain::{AccessKind, AccessPurpose, ActorKind},
     i18n::{Lang, use_lang},
     model::{LogEntry, LogFilter, MyLog},
     server_fns::get_my_log,
@@ -23,6 +23,7 @@ pub fn log_query_string(filter: &LogFilter) -> String {
         ("care_unit", &filter.care_unit),
         ("from", &filter.from),
         ("to", &filter.to),
+        ("purpose", &filter.purpose),
     ] {
         if let Some(value) = value.as_deref().filter(|v| !v.is_empty()) {
             params.push(format!("{name}={}", encode(value)));
@@ -48,6 +49,7 @@ pub fn MyLogPage() -> impl IntoView {
         from: get("from"),
         to: get("to"),
         own: get("who").as_deref() == Some("own"),
+        purpose: get("purpose"),
         after: get("after"),
     };
     let tab = |own: bool| {
@@ -99,7 +101,8 @@ fn LogView(log: MyLog, filter: LogFilter, lang: Lang) -> impl IntoView {
     let filtered = filter.register.is_some()
         || filter.care_unit.is_some()
         || filter.from.is_some()
-        || filter.to.is_some();
+        || filter.to.is_some()
+        || filter.purpose.is_some();
     view! {
         <form method="get" action="/me/log" class="queue-filters log-filters">
             {filter.own.then(|| view! { <input type="hidden" name="who" value="own" /> })}
@@ -119,6 +122,17 @@ fn LogView(log: MyLog, filter: LogFilter, lang: Lang) -> impl IntoView {
                         <option value="">{lang.t("log-all")}</option>
                         {log.care_units.iter().map(|(hsa, name)| view! {
                             <option value=hsa.clone() selected=is(&filter.care_unit, hsa)>{name.clone()}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+            })}
+            {(!filter.own).then(|| view! {
+                <div class="field">
+                    <label for="purpose">{lang.t("log-purpose")}</label>
+                    <select id="purpose" name="purpose">
+                        <option value="">{lang.t("log-all")}</option>
+                        {AccessPurpose::ALL.iter().map(|p| view! {
+                            <option value=p.as_str() selected=is(&filter.purpose, p.as_str())>{lang.t(&format!("log-purpose-{}", p.as_str()))}</option>
                         }).collect_view()}
                     </select>
                 </div>
@@ -152,6 +166,7 @@ fn LogView(log: MyLog, filter: LogFilter, lang: Lang) -> impl IntoView {
                         <th scope="col">{lang.t("log-who")}</th>
                         <th scope="col">{lang.t("log-register")}</th>
                         <th scope="col">{lang.t("log-kind")}</th>
+                        <th scope="col">{lang.t("log-purpose")}</th>
                         <th scope="col">{lang.t("log-reason")}</th>
                     </tr></thead>
                     <tbody>
@@ -172,7 +187,18 @@ fn LogRow(entry: LogEntry, lang: Lang) -> impl IntoView {
             <td class="when" data-label=lang.t("log-when")>{entry.occurred_at.clone()}</td>
             <td data-label=lang.t("log-who")>{who}</td>
             <td data-label=lang.t("log-register")>{entry.register_name.clone()}</td>
-            <td data-label=lang.t("log-kind")>{lang.t(&format!("log-kind-{}", entry.kind.as_str()))}</td>
+            <td data-label=lang.t("log-kind")>
+                {lang.t(&format!("log-kind-{}", entry.kind.as_str()))}
+                {(!entry.data.is_empty()).then(|| view! {
+                    <br /><span class="data-touched">{lang.t_args("log-data", &[("data", data_text(&entry.data).into())])}</span>
+                })}
+            </td>
+            <td data-label=lang.t("log-purpose")>
+                {match entry.purpose {
+                    Some(purpose) => lang.t(&format!("log-purpose-{}", purpose.as_str())),
+                    None => lang.t("log-purpose-none"),
+                }}
+            </td>
             <td data-label=lang.t("log-reason")>
                 {entry.reason.clone().unwrap_or_else(|| lang.t("log-no-reason"))}
                 {(entry.actor != ActorKind::Patient).then(|| view! {
@@ -181,6 +207,20 @@ fn LogRow(entry: LogEntry, lang: Lang) -> impl IntoView {
             </td>
         </tr>
     }
+}
+
+/// Record types with their fields: "Behandling (behandling, startdatum)".
+fn data_text(data: &[(String, Vec<String>)]) -> String {
+    data.iter()
+        .map(|(record_type, fields)| {
+            if fields.is_empty() {
+                record_type.clone()
+            } else {
+                format!("{record_type} ({})", fields.join(", "))
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 #[component]
@@ -192,6 +232,13 @@ fn KindsExplained(lang: Lang) -> impl IntoView {
                 {AccessKind::ALL.iter().map(|kind| view! {
                     <dt>{lang.t(&format!("log-kind-{}", kind.as_str()))}</dt>
                     <dd>{lang.t(&format!("log-kind-{}-help", kind.as_str()))}</dd>
+                }).collect_view()}
+            </dl>
+            <h2 id="log-purposes-heading">{lang.t("log-purposes-heading")}</h2>
+            <dl aria-labelledby="log-purposes-heading">
+                {AccessPurpose::ALL.iter().map(|purpose| view! {
+                    <dt>{lang.t(&format!("log-purpose-{}", purpose.as_str()))}</dt>
+                    <dd>{lang.t(&format!("log-purpose-{}-help", purpose.as_str()))}</dd>
                 }).collect_view()}
             </dl>
             <p>{lang.t("log-kept")}</p>

@@ -143,10 +143,6 @@ impl PublicKey {
         self.0
     }
 
-    pub fn from_verifying_key(key: VerifyingKey) -> Self {
-        PublicKey(key)
-    }
-
     /// The first 8 bytes of the key's SHA-256, in hex: names the key in checkpoints.
     pub fn key_id(&self) -> String {
         hex::encode(&Sha256::digest(self.0.as_bytes())[..8])

@@ -15,7 +15,7 @@
 //! `<name>+<hex key hash>+<base64(0x01 ‖ public key)>`. Checked byte for byte
 //! against the Go `sumdb/note` package's published test vector.
 
-use super::{checkpoint::PublicKey, merkle::Hash};
+use super::merkle::Hash;
 use base64::{Engine as _, engine::general_purpose::STANDARD};
 use ed25519_dalek::{Signature, Signer, SigningKey, Verifier, VerifyingKey};
 use sha2::{Digest, Sha256};
@@ -66,10 +66,10 @@ pub struct NoteVerifier {
 }
 
 impl NoteVerifier {
-    pub fn new(name: &str, key: &PublicKey) -> Option<Self> {
+    pub fn new(name: &str, key: VerifyingKey) -> Option<Self> {
         valid_name(name).then(|| NoteVerifier {
             name: name.to_owned(),
-            key: key.verifying_key(),
+            key,
         })
     }
 
@@ -177,12 +177,15 @@ mod tests {
             verifier.open(&SIGNED.replace("cryptography", "cryptographY")),
             None
         );
+        // RFC 8032's first test key: another key with the same name.
+        let other_key: [u8; 32] =
+            hex::decode("d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a")
+                .unwrap()
+                .try_into()
+                .unwrap();
         let other = NoteVerifier::new(
             "PeterNeumann",
-            &crate::access_log::checkpoint::PublicKey::parse(
-                "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a",
-            )
-            .unwrap(),
+            VerifyingKey::from_bytes(&other_key).unwrap(),
         )
         .unwrap();
         assert_eq!(other.open(SIGNED), None, "another key");
@@ -201,9 +204,7 @@ mod tests {
         let root = [7u8; 32];
         let note = sign(&checkpoint_body(origin, 42, &root), origin, &key);
         assert!(note.starts_with("insyn.example.se/access-log\n42\nBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwc=\n\n\u{2014} insyn.example.se/access-log "));
-        let public =
-            crate::access_log::checkpoint::PublicKey::from_verifying_key(key.verifying_key());
-        let verifier = NoteVerifier::new(origin, &public).unwrap();
+        let verifier = NoteVerifier::new(origin, key.verifying_key()).unwrap();
         assert_eq!(
             CheckpointNote::open(&note, &verifier),
             Some(CheckpointNote {

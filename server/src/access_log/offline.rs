@@ -43,7 +43,7 @@ pub fn verifier(key: &str, note: &str) -> Option<NoteVerifier> {
         return NoteVerifier::parse(key);
     }
     let origin = note.lines().next()?;
-    NoteVerifier::new(origin, &PublicKey::parse(key).ok()?)
+    NoteVerifier::new(origin, PublicKey::parse(key).ok()?.verifying_key())
 }
 
 fn hashes(encoded: &[String]) -> Option<Vec<Hash>> {

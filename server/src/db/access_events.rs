@@ -10,9 +10,10 @@
 //! - 1: the twelve columns of the first schema.
 //! - 2: also who acted for the patient (`acting_patient_id`, `acting_as`).
 //! - 3: also the release the entry records (`release_id`), for a disclosure.
+//! - 4: also why (`purpose`) and which data (`data_touched`).
 
 use super::{DbError, Engine};
-use app::domain::{AccessKind, ActorKind, HsaId, RegisterCode, RelationKind};
+use app::domain::{AccessKind, AccessPurpose, ActorKind, HsaId, RegisterCode, RelationKind};
 use sha2::{Digest, Sha256};
 use sqlx::AnyConnection;
 
@@ -32,7 +33,27 @@ impl Source {
 }
 
 /// The leaf format new entries are written with.
-pub const LEAF_VERSION: i64 = 3;
+pub const LEAF_VERSION: i64 = 4;
+
+/// Which data an entry touched, as the column stores it: canonical JSON,
+/// `[{"record_type": …, "fields": […]}]` with the record types and their
+/// fields sorted and each once, so the same data always hashes alike.
+pub fn data_touched<'a>(items: impl IntoIterator<Item = (&'a str, Vec<&'a str>)>) -> String {
+    let mut touched: std::collections::BTreeMap<&str, std::collections::BTreeSet<&str>> =
+        std::collections::BTreeMap::new();
+    for (record_type, fields) in items {
+        touched.entry(record_type).or_default().extend(fields);
+    }
+    serde_json::Value::Array(
+        touched
+            .into_iter()
+            .map(|(record_type, fields)| {
+                serde_json::json!({ "record_type": record_type, "fields": fields })
+            })
+            .collect(),
+    )
+    .to_string()
+}
 
 /// Someone who acted for the patient: who, and through which relation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,6 +77,10 @@ pub struct NewAccessEvent<'a> {
     pub acting: Option<ActingBy>,
     /// The release a disclosure entry records.
     pub release: Option<i64>,
+    /// Why.
+    pub purpose: Option<AccessPurpose>,
+    /// Which data: canonical JSON ([`data_touched`]).
+    pub data_touched: Option<&'a str>,
 }
 
 impl NewAccessEvent<'_> {
@@ -79,6 +104,8 @@ impl NewAccessEvent<'_> {
             acting_patient_id: self.acting.map(|a| a.patient_id),
             acting_as: self.acting.map(|a| a.relation.as_str().to_owned()),
             release_id: self.release,
+            purpose: self.purpose.map(|p| p.as_str().to_owned()),
+            data_touched: self.data_touched.map(str::to_owned),
         }
         .computed_leaf_hash()
     }
@@ -106,6 +133,10 @@ pub struct Entry {
     pub acting_patient_id: Option<i64>,
     pub acting_as: Option<String>,
     pub release_id: Option<i64>,
+    #[serde(default)]
+    pub purpose: Option<String>,
+    #[serde(default)]
+    pub data_touched: Option<String>,
 }
 
 impl Entry {
@@ -139,9 +170,14 @@ impl Entry {
         ];
         let release = self.release_id.map(|id| id.to_string());
         let v3: [&str; 1] = [release.as_deref().unwrap_or("")];
+        let v4: [&str; 2] = [
+            self.purpose.as_deref().unwrap_or(""),
+            self.data_touched.as_deref().unwrap_or(""),
+        ];
         let later: &[&str] = if self.leaf_version >= 2 { &v2 } else { &[] };
         let latest: &[&str] = if self.leaf_version >= 3 { &v3 } else { &[] };
-        for field in v1.iter().chain(later).chain(latest) {
+        let newest: &[&str] = if self.leaf_version >= 4 { &v4 } else { &[] };
+        for field in v1.iter().chain(later).chain(latest).chain(newest) {
             hasher.update((field.len() as u64).to_be_bytes());
             hasher.update(field.as_bytes());
         }
@@ -159,7 +195,7 @@ pub async fn entries_after(
     Ok(sqlx::query_as(
         "SELECT seq, patient_id, register_code, occurred_at, actor_kind, care_unit, staff_hsa_id,
                 access_kind, reason, source, source_event_id, recorded_at, leaf_hash,
-                leaf_version, acting_patient_id, acting_as, release_id
+                leaf_version, acting_patient_id, acting_as, release_id, purpose, data_touched
          FROM access_events WHERE seq > $1 ORDER BY seq LIMIT $2",
     )
     .bind(after)
@@ -175,7 +211,7 @@ pub async fn entries_among(conn: &mut AnyConnection, seqs: &[i64]) -> Result<Vec
         let sql = format!(
             "SELECT seq, patient_id, register_code, occurred_at, actor_kind, care_unit, staff_hsa_id,
                     access_kind, reason, source, source_event_id, recorded_at, leaf_hash,
-                    leaf_version, acting_patient_id, acting_as, release_id
+                    leaf_version, acting_patient_id, acting_as, release_id, purpose, data_touched
              FROM access_events WHERE seq IN ({}) ORDER BY seq",
             super::placeholders(1, part.len())
         );
@@ -241,9 +277,9 @@ pub async fn append_many(
         let sql = format!(
             "INSERT INTO access_events (seq, patient_id, register_code, occurred_at, actor_kind, care_unit, staff_hsa_id,
                  access_kind, reason, source, source_event_id, recorded_at, leaf_hash,
-                 leaf_version, acting_patient_id, acting_as, release_id)
+                 leaf_version, acting_patient_id, acting_as, release_id, purpose, data_touched)
              VALUES {}",
-            super::values_rows(part.len(), 17)
+            super::values_rows(part.len(), 19)
         );
         let mut query = sqlx::query(&sql);
         for event in part {
@@ -265,7 +301,9 @@ pub async fn append_many(
                 .bind(LEAF_VERSION)
                 .bind(event.acting.map(|a| a.patient_id))
                 .bind(event.acting.map(|a| a.relation.as_str()))
-                .bind(event.release);
+                .bind(event.release)
+                .bind(event.purpose.map(AccessPurpose::as_str))
+                .bind(event.data_touched);
         }
         query.execute(&mut *conn).await?;
     }
@@ -298,13 +336,18 @@ pub struct LoggedAccess {
     pub acting_as: Option<String>,
     pub acting_given_name: Option<String>,
     pub acting_family_name: Option<String>,
+    /// Why (none before purposes were kept).
+    pub purpose: Option<String>,
+    /// Which data, as [`data_touched`] writes it.
+    pub data_touched: Option<String>,
 }
 
 /// The columns of a [`LoggedAccess`], with the care unit's name and the
 /// name of whoever acted for the patient.
 const LOGGED: &str = "SELECT e.seq, e.register_code, e.occurred_at, e.actor_kind AS actor,
         e.care_unit AS care_unit_hsa_id, c.name AS care_unit_name, e.access_kind AS kind, e.reason, e.source,
-        e.acting_as, ap.given_name AS acting_given_name, ap.family_name AS acting_family_name
+        e.acting_as, ap.given_name AS acting_given_name, ap.family_name AS acting_family_name,
+        e.purpose, e.data_touched
      FROM access_events e LEFT JOIN care_units c ON c.hsa_id = e.care_unit
      LEFT JOIN patients ap ON ap.id = e.acting_patient_id";
 
@@ -342,6 +385,8 @@ pub struct LogQuery {
     pub until: Option<i64>,
     /// The patient's own views and downloads (true), or everyone else's.
     pub own: bool,
+    /// Only accesses for this purpose.
+    pub purpose: Option<AccessPurpose>,
     /// After this entry (time, number) in newest-first order: the cursor.
     pub after: Option<(i64, i64)>,
 }
@@ -363,6 +408,7 @@ pub async fn page_of_patient(
            AND e.occurred_at >= $4 AND e.occurred_at < $5
            AND (CASE WHEN e.actor_kind = 'patient' AND e.acting_as IS NULL THEN 1 ELSE 0 END) = $6
            AND e.occurred_at <= $7 AND (e.occurred_at < $7 OR e.seq < $8)
+           AND (CAST($10 AS TEXT) IS NULL OR e.purpose = $10)
          ORDER BY e.occurred_at DESC, e.seq DESC LIMIT $9"
     ))
     .bind(patient_id)
@@ -374,6 +420,7 @@ pub async fn page_of_patient(
     .bind(after_at)
     .bind(after_seq)
     .bind(limit)
+    .bind(query.purpose.map(AccessPurpose::as_str))
     .fetch_all(conn)
     .await?;
     Ok(rows)
@@ -411,8 +458,13 @@ pub async fn care_units_of_patient(
 }
 
 /// What a register system reported before: patient, time, care unit, kind
-/// and reason.
-pub type Reported = (i64, i64, Option<String>, String, Option<String>);
+/// and reason, then purpose and data touched (none before they were kept).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reported {
+    pub content: (i64, i64, Option<String>, String, Option<String>),
+    pub purpose: Option<String>,
+    pub data_touched: Option<String>,
+}
 
 /// What a register system reported before under each of `source_event_ids`
 /// that it used, by source event id.
@@ -421,11 +473,21 @@ pub async fn reported_among(
     register: &str,
     source_event_ids: &[&str],
 ) -> Result<std::collections::HashMap<String, Reported>, DbError> {
-    type Row = (String, i64, i64, Option<String>, String, Option<String>);
+    type Row = (
+        String,
+        i64,
+        i64,
+        Option<String>,
+        String,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+    );
     let mut found = std::collections::HashMap::new();
     for part in source_event_ids.chunks(super::BULK_ROWS) {
         let sql = format!(
-            "SELECT source_event_id, patient_id, occurred_at, care_unit, access_kind, reason FROM access_events
+            "SELECT source_event_id, patient_id, occurred_at, care_unit, access_kind, reason, purpose,
+                    data_touched FROM access_events
              WHERE register_code = $1 AND source_event_id IN ({})",
             super::placeholders(2, part.len())
         );
@@ -433,8 +495,17 @@ pub async fn reported_among(
         for id in part {
             query = query.bind(*id);
         }
-        for (id, patient, at, unit, kind, reason) in query.fetch_all(&mut *conn).await? {
-            found.insert(id, (patient, at, unit, kind, reason));
+        for (id, patient, at, unit, kind, reason, purpose, data_touched) in
+            query.fetch_all(&mut *conn).await?
+        {
+            found.insert(
+                id,
+                Reported {
+                    content: (patient, at, unit, kind, reason),
+                    purpose,
+                    data_touched,
+                },
+            );
         }
     }
     Ok(found)
@@ -469,13 +540,15 @@ mod tests {
                 proptest::option::of(0i64..3),
                 proptest::option::of(text),
                 proptest::option::of(0i64..3),
+                proptest::option::of(text),
+                proptest::option::of(text),
             ),
         )
             .prop_map(
                 |(
                     (seq, patient_id, register_code, occurred_at, actor_kind, care_unit),
                     (staff_hsa_id, access_kind, reason, source, source_event_id, recorded_at),
-                    (leaf_version, acting_patient_id, acting_as, release_id),
+                    (leaf_version, acting_patient_id, acting_as, release_id, purpose, data_touched),
                 )| Entry {
                     seq,
                     patient_id,
@@ -494,6 +567,8 @@ mod tests {
                     acting_patient_id,
                     acting_as,
                     release_id,
+                    purpose,
+                    data_touched,
                 },
             )
     }
@@ -512,6 +587,8 @@ mod tests {
             acting_patient_id: e.acting_patient_id.filter(|_| v2),
             acting_as: fold(&e.acting_as).filter(|_| v2),
             release_id: e.release_id.filter(|_| e.leaf_version >= 3),
+            purpose: fold(&e.purpose).filter(|_| e.leaf_version >= 4),
+            data_touched: fold(&e.data_touched).filter(|_| e.leaf_version >= 4),
             ..e.clone()
         }
     }
@@ -538,6 +615,8 @@ mod tests {
             acting_patient_id: Some(5),
             acting_as: Some("guardian".into()),
             release_id: Some(9),
+            purpose: Some("care_quality".into()),
+            data_touched: None,
         };
         let mut hasher = Sha256::new();
         hasher.update([0u8]);
@@ -568,6 +647,16 @@ mod tests {
             ..v3.clone()
         };
         assert_ne!(other_release.computed_leaf_hash(), v3.computed_leaf_hash());
+        let v4 = Entry {
+            leaf_version: 4,
+            ..v3.clone()
+        };
+        assert_ne!(v4.computed_leaf_hash(), v3.computed_leaf_hash());
+        let other_purpose = Entry {
+            purpose: Some("legal_duty".into()),
+            ..v4.clone()
+        };
+        assert_ne!(other_purpose.computed_leaf_hash(), v4.computed_leaf_hash());
     }
 
     proptest! {
@@ -589,6 +678,7 @@ mod tests {
                 access_kind: "read".into(), reason: Some(format!("{left}{right}")),
                 source: "x".into(), source_event_id: None, recorded_at: 0, leaf_hash: String::new(),
                 leaf_version: LEAF_VERSION, acting_patient_id: None, acting_as: None, release_id: None,
+                purpose: None, data_touched: None,
             });
             let mut b = a.clone();
             b.reason = Some(left.clone());

@@ -236,6 +236,23 @@ async fn write(db: &Db, plan: &CopyPlan, out: &mut Out) -> Result<(), Stop> {
                 "reason": event.reason,
                 "source": event.source,
             });
+            // Optional in v1: why, as a code and its HL7 v3 PurposeOfUse;
+            // which data. Absent for entries from before they were kept.
+            if let Some(purpose) = event
+                .purpose
+                .as_deref()
+                .and_then(|p| p.parse::<app::domain::AccessPurpose>().ok())
+            {
+                entry["purpose"] =
+                    json!({ "code": purpose.as_str(), "hl7_purpose_of_use": purpose.hl7() });
+            }
+            if let Some(data) = event
+                .data_touched
+                .as_deref()
+                .and_then(|d| serde_json::from_str::<Value>(d).ok())
+            {
+                entry["data"] = data;
+            }
             // Optional in v1: present only for what someone did for the patient.
             if let Some(relation) = &event.acting_as {
                 let name = db::patients::full_name(

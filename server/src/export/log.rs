@@ -29,6 +29,8 @@ pub fn json(entries: &[LogEntry], generated_at: i64, proofs: Option<&Proofs>) ->
                 "kind": e.kind.as_str(),
                 "reason": e.reason,
                 "source": if e.reported_by_register { "register_system" } else { "insyn" },
+                "purpose": e.purpose.map(|p| json!({ "code": p.as_str(), "hl7_purpose_of_use": p.hl7() })),
+                "data": e.data.iter().map(|(record_type, fields)| json!({ "record_type": record_type, "fields": fields })).collect::<Vec<_>>(),
             });
             if let Some(proof) = proof_of(e.seq) {
                 entry["proof"] = json!(proof);
@@ -64,6 +66,7 @@ pub fn csv(entries: &[LogEntry]) -> Result<Vec<u8>, csv::Error> {
         "kind",
         "reason",
         "source",
+        "purpose",
     ])?;
     for e in entries {
         let (name, hsa) = e.care_unit.clone().unwrap_or_default();
@@ -81,6 +84,7 @@ pub fn csv(entries: &[LogEntry]) -> Result<Vec<u8>, csv::Error> {
             } else {
                 "insyn"
             },
+            e.purpose.map_or("", |p| p.as_str()),
         ])?;
     }
     out.finish()

@@ -132,6 +132,8 @@ pub async fn plan(
                 source_event_id: None,
                 acting: acting.map(crate::delegation::Acting::by),
                 release: None,
+                purpose: Some(app::domain::AccessPurpose::PatientRequest),
+                data_touched: None,
             },
             now,
         )

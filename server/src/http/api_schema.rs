@@ -45,7 +45,9 @@ fn access_example() -> Value {
         "occurred_at": "2026-11-02T09:14:00Z",
         "care_unit": "SE2321000016-RM01",
         "kind": "read",
-        "reason": "Uppföljning inför ny behandling"
+        "reason": "Uppföljning inför ny behandling",
+        "purpose": "care_quality",
+        "data": [{ "record_type": "treatment_cycle", "fields": ["treatment", "cycle_start"] }]
     })
 }
 

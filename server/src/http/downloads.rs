@@ -38,6 +38,7 @@ struct LogParams {
     from: Option<String>,
     to: Option<String>,
     who: Option<String>,
+    purpose: Option<String>,
 }
 
 async fn log_json(
@@ -105,6 +106,7 @@ async fn whole_log(
         from: params.from,
         to: params.to,
         own: params.who.as_deref() == Some("own"),
+        purpose: params.purpose,
         after: None,
     };
     let mut entries = crate::views::whole_log(&state.db, patient.id, &filter, lang)

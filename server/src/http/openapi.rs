@@ -7,7 +7,7 @@ use super::{
     api, api_relations, api_releases,
     api_schema::{AccessBatch, RecordBatch},
 };
-use crate::ingest::{AccessItem, ItemError, Outcome, RecordItem};
+use crate::ingest::{AccessItem, DataTouched, ItemError, Outcome, RecordItem};
 use axum::{
     http::{HeaderValue, header},
     response::{IntoResponse, Response},
@@ -29,7 +29,7 @@ use utoipa::{
         license(name = "EUPL-1.2", identifier = "EUPL-1.2"),
     ),
     paths(api::records, api::access_events, api_relations::relations, api_releases::record),
-    components(schemas(RecordBatch, AccessBatch, RecordItem, AccessItem, Outcome, ItemError, api::Problem, api::Refusal,
+    components(schemas(RecordBatch, AccessBatch, RecordItem, AccessItem, DataTouched, Outcome, ItemError, api::Problem, api::Refusal,
         api_relations::RelationBatch, api_relations::RelationRefusal, crate::relations_import::RelationItem,
         crate::relations_import::RelationError, crate::relations_import::RelationReport,
         crate::releases::ReleaseInput, crate::releases::Recorded, crate::releases::ReleaseProblem,

@@ -4,7 +4,7 @@
 
 use super::{Chunk, Common, Item, ItemError, Outcome, Store};
 use crate::db::{self, DbError, access_events::NewAccessEvent};
-use app::domain::{AccessKind, ActorKind, HsaId, Personnummer};
+use app::domain::{AccessKind, AccessPurpose, ActorKind, HsaId, Personnummer};
 use serde::Deserialize;
 use serde_json::Value;
 
@@ -34,6 +34,28 @@ pub struct AccessItem {
     #[serde(default)]
     #[schema(example = "Uppföljning inför ny behandling")]
     pub reason: Option<String>,
+    /// Why: `care_quality`, `data_quality`, `patient_request`,
+    /// `research_release`, `statistics_release`, `legal_duty` or
+    /// `technical_support`.
+    #[schema(example = "care_quality")]
+    pub purpose: String,
+    /// Which data was touched: record types of the register, each with the
+    /// fields where known (at most 50 record types, 100 fields each).
+    #[serde(default)]
+    pub data: Option<Vec<DataTouched>>,
+}
+
+/// One record type an access touched, and which of its fields.
+#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DataTouched {
+    /// A record type's code (1–64 of a–z, 0–9 and _).
+    #[schema(example = "treatment_cycle")]
+    pub record_type: String,
+    /// Field codes of the record type, as its definition names them.
+    #[serde(default)]
+    #[schema(example = json!(["treatment", "cycle_start"]))]
+    pub fields: Vec<String>,
 }
 
 impl Item for AccessItem {
@@ -51,6 +73,9 @@ struct Parsed {
     unit: HsaId,
     at: i64,
     kind: AccessKind,
+    purpose: AccessPurpose,
+    /// Canonical JSON, as the column stores it.
+    data_touched: Option<String>,
 }
 
 pub(super) async fn chunk(
@@ -71,13 +96,22 @@ pub(super) async fn chunk(
             }
         };
         match check(&item, ingest.today, ingest.now) {
-            Ok((pnr, unit, at, kind)) => parsed.push(Parsed {
+            Ok(Checked {
+                pnr,
+                unit,
+                at,
+                kind,
+                purpose,
+                data_touched,
+            }) => parsed.push(Parsed {
                 position,
                 item,
                 pnr,
                 unit,
                 at,
                 kind,
+                purpose,
+                data_touched,
             }),
             Err(reason) => refused.push(ItemError {
                 position,
@@ -111,14 +145,18 @@ pub(super) async fn chunk(
         match reported.get(&p.item.id) {
             None => passing.push(p),
             Some(before)
-                if *before
+                if before.content
                     == (
                         patients.get(p.pnr.expose()).copied().unwrap_or(-1),
                         p.at,
                         Some(p.unit.as_str().to_owned()),
                         p.kind.as_str().to_owned(),
                         p.item.reason.clone(),
-                    ) =>
+                    )
+                    // Logged before purposes were kept, it stays as it was.
+                    && (before.purpose.is_none()
+                        || (before.purpose.as_deref() == Some(p.purpose.as_str())
+                            && before.data_touched == p.data_touched)) =>
             {
                 outcome.unchanged += 1
             }
@@ -165,6 +203,8 @@ pub(super) async fn chunk(
             source_event_id: Some(&p.item.id),
             acting: None,
             release: None,
+            purpose: Some(p.purpose),
+            data_touched: p.data_touched.as_deref(),
         });
     }
     if !events.is_empty() {
@@ -175,11 +215,7 @@ pub(super) async fn chunk(
 }
 
 /// The checks one event needs no database for.
-fn check(
-    item: &AccessItem,
-    today: time::Date,
-    now: i64,
-) -> Result<(Personnummer, HsaId, i64, AccessKind), String> {
+fn check(item: &AccessItem, today: time::Date, now: i64) -> Result<Checked, String> {
     let pnr =
         Personnummer::parse(&item.personnummer, today).map_err(|e| format!("personnummer: {e}"))?;
     let unit = HsaId::parse(&item.care_unit).map_err(|e| format!("care_unit: {e}"))?;
@@ -207,5 +243,55 @@ fn check(
     {
         return Err("reason: at most 500 characters".to_owned());
     }
-    Ok((pnr, unit, at, kind))
+    let purpose: AccessPurpose = item
+        .purpose
+        .parse()
+        .map_err(|_| format!("purpose: unknown purpose {:?}", item.purpose))?;
+    let data_touched = item.data.as_deref().map(touched).transpose()?;
+    Ok(Checked {
+        pnr,
+        unit,
+        at,
+        kind,
+        purpose,
+        data_touched,
+    })
+}
+
+/// What [`check`] read from an event.
+struct Checked {
+    pnr: Personnummer,
+    unit: HsaId,
+    at: i64,
+    kind: AccessKind,
+    purpose: AccessPurpose,
+    data_touched: Option<String>,
+}
+
+/// A code of a record type or field: 1–64 of a–z, 0–9 and _.
+fn is_code(text: &str) -> bool {
+    (1..=64).contains(&text.len())
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+}
+
+/// The data touched as the column stores it, or why not.
+fn touched(data: &[DataTouched]) -> Result<String, String> {
+    if data.len() > 50 || data.iter().any(|d| d.fields.len() > 100) {
+        return Err("data: at most 50 record types of 100 fields each".to_owned());
+    }
+    if let Some(bad) = data
+        .iter()
+        .flat_map(|d| std::iter::once(&d.record_type).chain(&d.fields))
+        .find(|code| !is_code(code))
+    {
+        return Err(format!("data: {bad:?} is not a record type or field code"));
+    }
+    Ok(db::access_events::data_touched(data.iter().map(|d| {
+        (
+            d.record_type.as_str(),
+            d.fields.iter().map(String::as_str).collect(),
+        )
+    })))
 }

@@ -9,7 +9,7 @@
 mod access;
 mod records;
 
-pub use access::AccessItem;
+pub use access::{AccessItem, DataTouched};
 pub use records::{RecordItem, from_csv_row};
 
 use crate::{

@@ -1,5 +1,6 @@
-//! The patient's access log: who has seen my data — a page at a time,
-//! newest first, filtered by register, care unit, dates and whose access;
+//! The patient's access log: who has seen my data, why and which data — a
+//! page at a time, newest first, filtered by register, care unit, dates,
+//! purpose and whose access;
 //! every entry for the downloads; and one entry someone else made, for the
 //! "why this access?" question.
 
@@ -9,6 +10,7 @@ use crate::{
     db::{
         self, Db, DbError,
         access_events::{LogQuery, LoggedAccess},
+        registers::RecordTypeContent,
     },
 };
 use app::{
@@ -17,7 +19,7 @@ use app::{
     i18n::Lang,
     model::{LogEntry, LogFilter, LogInquiryInfo, MyLog},
 };
-use std::{fmt, str::FromStr};
+use std::{collections::HashMap, fmt, str::FromStr};
 
 /// Entries on a page of the access log.
 const LOG_PAGE: i64 = 50;
@@ -78,8 +80,9 @@ pub async fn page(
         None
     };
     let care_units = db::access_events::care_units_of_patient(&mut conn, patient).await?;
+    let labels = Labels::read(&mut conn, registers.clone(), &rows, lang).await?;
     Ok(MyLog {
-        entries: rows.into_iter().map(|row| entry(row, &registers)).collect(),
+        entries: rows.into_iter().map(|row| entry(row, &labels)).collect(),
         next,
         registers,
         care_units,
@@ -119,8 +122,9 @@ pub async fn entry_to_ask_about(
     let mut conn = db.pool().acquire().await?;
     let registers = db::registers::names(&mut conn, lang).await?;
     let row = db::access_events::one_of_patient(&mut conn, patient, seq).await?;
+    let labels = Labels::read(&mut conn, registers, row.as_slice(), lang).await?;
     Ok(row
-        .map(|row| entry(row, &registers))
+        .map(|row| entry(row, &labels))
         .filter(|entry| entry.actor != ActorKind::Patient))
 }
 
@@ -143,7 +147,8 @@ pub async fn whole_log(
             return Ok(entries);
         };
         query.after = Some((last.occurred_at, last.seq));
-        entries.extend(rows.into_iter().map(|row| entry(row, &registers)));
+        let labels = Labels::read(&mut conn, registers.clone(), &rows, lang).await?;
+        entries.extend(rows.into_iter().map(|row| entry(row, &labels)));
     }
 }
 
@@ -163,6 +168,7 @@ fn query(filter: &LogFilter) -> LogQuery {
             .and_then(|d| d.next_day())
             .map(clock::swedish_day_start),
         own: filter.own,
+        purpose: nonempty(&filter.purpose).and_then(|p| p.parse().ok()),
         after: filter
             .after
             .as_deref()
@@ -171,10 +177,81 @@ fn query(filter: &LogFilter) -> LogQuery {
     }
 }
 
+/// The names an entry is shown with: registers, and the record types and
+/// fields of the registers whose data entries say they touched.
+struct Labels {
+    registers: Vec<(String, String)>,
+    content: HashMap<String, Vec<RecordTypeContent>>,
+    lang: Lang,
+}
+
+impl Labels {
+    async fn read(
+        conn: &mut sqlx::AnyConnection,
+        registers: Vec<(String, String)>,
+        rows: &[LoggedAccess],
+        lang: Lang,
+    ) -> Result<Self, DbError> {
+        let mut content = HashMap::new();
+        for row in rows.iter().filter(|r| r.data_touched.is_some()) {
+            if !content.contains_key(&row.register_code) {
+                let types = db::registers::content(conn, &row.register_code).await?;
+                content.insert(row.register_code.clone(), types);
+            }
+        }
+        Ok(Labels {
+            registers,
+            content,
+            lang,
+        })
+    }
+
+    /// The data touched, by name where the register's definition has one.
+    fn data(&self, register: &str, stored: Option<&str>) -> Vec<(String, Vec<String>)> {
+        #[derive(serde::Deserialize)]
+        struct Touched {
+            record_type: String,
+            #[serde(default)]
+            fields: Vec<String>,
+        }
+        let touched: Vec<Touched> = stored
+            .and_then(|s| serde_json::from_str(s).ok())
+            .unwrap_or_default();
+        let types = self.content.get(register);
+        touched
+            .into_iter()
+            .map(|t| {
+                let known = types.and_then(|types| types.iter().find(|c| c.code == t.record_type));
+                // In the definition's order, by name; unknown codes last, as they are.
+                let position = |code: &str| {
+                    known
+                        .and_then(|k| k.fields.iter().position(|f| f.code == code))
+                        .unwrap_or(usize::MAX)
+                };
+                let mut fields = t.fields;
+                fields.sort_by_key(|code| position(code));
+                let field = |code: String| {
+                    known
+                        .and_then(|k| k.fields.iter().find(|f| f.code == code))
+                        .map_or(code.clone(), |f| f.label(self.lang).to_owned())
+                };
+                (
+                    known.map_or(t.record_type.clone(), |k| k.label(self.lang).to_owned()),
+                    fields.into_iter().map(field).collect(),
+                )
+            })
+            .collect()
+    }
+}
+
 /// An entry as the patient reads it: the register by name, the time in
-/// Swedish time, the care unit by name and HSA-id.
-fn entry(row: LoggedAccess, registers: &[(String, String)]) -> LogEntry {
+/// Swedish time, the care unit by name and HSA-id, why, and which data.
+fn entry(row: LoggedAccess, labels: &Labels) -> LogEntry {
+    let registers = &labels.registers;
+    let data = labels.data(&row.register_code, row.data_touched.as_deref());
     LogEntry {
+        purpose: row.purpose.as_deref().and_then(|p| p.parse().ok()),
+        data,
         seq: row.seq,
         register_name: registers
             .iter()
@@ -230,6 +307,7 @@ mod tests {
             from: Some("2026-07-01".into()),
             to: Some("not a date".into()),
             own: true,
+            purpose: Some("research_release".into()),
             after: Some("1782900000:42".into()),
         };
         let query = query(&filter);
@@ -262,9 +340,16 @@ mod tests {
             acting_as: None,
             acting_given_name: None,
             acting_family_name: None,
+            purpose: Some("care_quality".into()),
+            data_touched: None,
         };
-        let registers = vec![("qivf".to_owned(), "Q-IVF".to_owned())];
-        let entry = entry(row, &registers);
+        let labels = Labels {
+            registers: vec![("qivf".to_owned(), "Q-IVF".to_owned())],
+            content: HashMap::new(),
+            lang: Lang::Sv,
+        };
+        let entry = entry(row, &labels);
+        assert_eq!(entry.purpose, Some(app::domain::AccessPurpose::CareQuality));
         assert_eq!(entry.register_name, "Q-IVF");
         assert_eq!(entry.occurred_at, "2026-07-01 12:00");
         assert_eq!(

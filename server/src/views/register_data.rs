@@ -171,6 +171,9 @@ pub async fn record_the_look(
                 Reader::Staff { .. } => None,
             },
             release: None,
+            // The patient's right of access, or staff handling their request.
+            purpose: Some(app::domain::AccessPurpose::PatientRequest),
+            data_touched: None,
         },
         now,
     )

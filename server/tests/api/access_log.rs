@@ -132,6 +132,8 @@ async fn append(app: &TestApp, n: usize) {
                 source_event_id: None,
                 acting: None,
                 release: None,
+                purpose: None,
+                data_touched: None,
             },
             1_760_000_000,
         )
@@ -428,6 +430,7 @@ fn event(id: &str) -> serde_json::Value {
         "occurred_at": "2026-11-02T09:14:00Z",
         "care_unit": "SE2321000016-RM01",
         "kind": "read",
+        "purpose": "care_quality",
     })
 }
 
@@ -577,7 +580,7 @@ on_both_engines! {
         assert!(latest.starts_with(&format!("{origin}\n{}\n", first.tree_size)), "{latest}");
         assert!(latest.contains(&format!("\n\n\u{2014} {origin} ")), "a C2SP signed note");
         assert_eq!(cache, "public, max-age=60");
-        let verifier = insyn::access_log::note::NoteVerifier::new(origin, &key().public_key()).unwrap();
+        let verifier = insyn::access_log::note::NoteVerifier::new(origin, key().public_key().verifying_key()).unwrap();
         let c2sp_key = verifier.to_text();
 
         // Tolvan downloads her log; anyone with the key checks it offline.

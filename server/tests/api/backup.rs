@@ -54,6 +54,8 @@ async fn write_one(db: &Db, n: i64) {
             source_event_id: Some(&id),
             acting: None,
             release: None,
+            purpose: None,
+            data_touched: None,
         },
         1_782_900_000 + n,
     )

@@ -113,6 +113,7 @@ on_both_engines! {
             "occurred_at": "2026-11-02T09:14:00Z",
             "care_unit": "SE2321000016-RM01",
             "kind": "read",
+            "purpose": "data_quality",
         }).to_string()).collect();
         let file = write_lines(dir.path(), "events.ndjson", &lines);
         let before: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM access_events").fetch_one(app.db.pool()).await.unwrap();

@@ -219,7 +219,9 @@ fn access(id: &str, kind: &str) -> Value {
         "occurred_at": "2026-11-02T09:14:00Z",
         "care_unit": "SE2321000016-RM01",
         "kind": kind,
-        "reason": "Uppföljning inför ny behandling"
+        "reason": "Uppföljning inför ny behandling",
+        "purpose": "care_quality",
+        "data": [{ "record_type": "treatment_cycle", "fields": ["treatment"] }]
     })
 }
 
@@ -269,6 +271,35 @@ on_both_engines! {
         assert_eq!(positions, [0, 2]);
         assert!(body["items"][0]["reason"].as_str().unwrap().contains("never changes"));
         assert_eq!(reported_events(&app).await, 2, "A-3 was not logged either: all or nothing");
+    }
+
+    async fn an_access_event_says_why_and_may_say_which_data(app: TestApp) {
+        let (_, token) = token_for(&app, "qivf").await;
+        let (purpose, data): (Option<String>, Option<String>) = {
+            let (status, body) = post_events(&app, &token, &json!({ "items": [access("P-1", "read")] })).await;
+            assert_eq!(status, StatusCode::OK, "{body}");
+            sqlx::query_as("SELECT purpose, data_touched FROM access_events WHERE source_event_id = 'P-1'")
+                .fetch_one(app.db.pool()).await.unwrap()
+        };
+        assert_eq!(purpose.as_deref(), Some("care_quality"));
+        assert_eq!(data.as_deref(), Some(r#"[{"fields":["treatment"],"record_type":"treatment_cycle"}]"#));
+        let mut other_purpose = access("P-1", "read");
+        other_purpose["purpose"] = json!("research_release");
+        let mut without = access("P-2", "read");
+        without.as_object_mut().unwrap().remove("purpose");
+        let mut unknown = access("P-3", "read");
+        unknown["purpose"] = json!("curiosity");
+        let mut bad_data = access("P-4", "read");
+        bad_data["data"] = json!([{ "record_type": "Behandling; DROP", "fields": [] }]);
+        let (status, body) = post_events(&app, &token, &json!({ "items": [other_purpose, without, unknown, bad_data] })).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+        let reasons: Vec<(u64, String)> = body["items"].as_array().unwrap().iter()
+            .map(|i| (i["position"].as_u64().unwrap(), i["reason"].as_str().unwrap().to_owned())).collect();
+        assert_eq!(reasons.len(), 4, "{body}");
+        assert!(reasons[0].1.contains("never changes"), "another purpose is other content");
+        assert!(reasons[1].1.contains("purpose"), "{}", reasons[1].1);
+        assert!(reasons[2].1.starts_with("purpose: unknown"), "{}", reasons[2].1);
+        assert!(reasons[3].1.starts_with("data:"), "{}", reasons[3].1);
     }
 }
 

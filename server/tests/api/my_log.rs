@@ -92,7 +92,7 @@ on_both_engines! {
                 patient_id, register: &register, occurred_at: 1_782_900_000 + 60 * i,
                 actor: ActorKind::CareUnit, care_unit: Some(&unit), staff: None,
                 kind: AccessKind::Read, reason: Some("Uppföljning, \"årskontroll\""), source: Source::RegisterSystem,
-                source_event_id: None, acting: None, release: None,
+                source_event_id: None, acting: None, release: None, purpose: None, data_touched: None,
             }, 1_782_900_000).await.unwrap();
         }
         tx.commit().await.unwrap();
@@ -262,5 +262,44 @@ on_both_engines! {
         let filed: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM requests WHERE kind = 'access_inquiry'")
             .fetch_one(app.db.pool()).await.unwrap();
         assert_eq!(filed, 0);
+    }
+}
+
+on_both_engines! {
+    with_idp:
+    async fn each_access_says_why_and_which_data_and_the_log_filters_by_purpose(app: TestApp) {
+        let (_, token) = crate::ingest::token_for(&app, "qivf").await;
+        let event = serde_json::json!({ "items": [{
+            "id": "WHY-1", "personnummer": TOLVAN, "occurred_at": "2026-11-20T09:14:00Z",
+            "care_unit": "SE2321000016-RM01", "kind": "read", "reason": "Kontroll inför årsrapport",
+            "purpose": "data_quality",
+            "data": [{ "record_type": "treatment_cycle", "fields": ["treatment", "cycle_start"] }],
+        }] });
+        let (status, body) = crate::ingest::post_json(&app, "/api/v1/registers/qivf/access-events", Some(&token), &event).await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+
+        let tolvan = patient(&app, TOLVAN).await;
+        let html = page(&tolvan, "/me/log").await;
+        let first_row = table(&html).split("</tr>").next().unwrap();
+        assert!(first_row.contains("Kontroll av uppgifterna"), "the purpose in words: {first_row}");
+        assert!(first_row.contains("Behandlingscykel (Behandlingsstart, Behandling)"), "the data by name: {first_row}");
+        assert!(html.contains("Uppföljning av vårdens kvalitet"), "the demo's accesses carry theirs");
+        assert!(html.contains("Varför uppgifterna användes"), "each purpose explained");
+
+        let filtered = page(&tolvan, "/me/log?purpose=data_quality").await;
+        assert!(table(&filtered).contains("Kontroll inför årsrapport"));
+        assert!(!table(&filtered).contains("Uppföljning av vårdens kvalitet"), "only that purpose");
+
+        let json: Value = tolvan.get("/me/log.json?purpose=data_quality").await.json().await.unwrap();
+        let entry = json["entries"].as_array().unwrap().iter().find(|e| e["reason"] == "Kontroll inför årsrapport").unwrap();
+        assert_eq!(entry["purpose"], serde_json::json!({ "code": "data_quality", "hl7_purpose_of_use": "RECORDMGT" }));
+        assert_eq!(entry["data"][0]["fields"], serde_json::json!(["Behandlingsstart", "Behandling"]), "in the definition's order");
+        let copy: Value = tolvan.get("/me/export.json").await.json().await.unwrap();
+        let logged = copy["access_log"].as_array().unwrap().iter().find(|e| e["reason"] == "Kontroll inför årsrapport").unwrap();
+        assert_eq!(logged["purpose"]["hl7_purpose_of_use"], "RECORDMGT");
+        assert_eq!(logged["data"][0]["record_type"], "treatment_cycle");
+        let stored: i64 = sqlx::query_scalar("SELECT leaf_version FROM access_events WHERE source_event_id = 'WHY-1'")
+            .fetch_one(app.db.pool()).await.unwrap();
+        assert_eq!(stored, 4, "the leaf covers both");
     }
 }

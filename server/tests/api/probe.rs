@@ -254,7 +254,7 @@ on_both_engines! {
                 patient_id, register: &register, occurred_at: 1_782_900_000,
                 actor: ActorKind::CareUnit, care_unit: Some(&unit), staff: None,
                 kind: AccessKind::Read, reason: Some(reason), source: Source::RegisterSystem,
-                source_event_id: None, acting: None, release: None,
+                source_event_id: None, acting: None, release: None, purpose: None, data_touched: None,
             }, 1_782_900_000).await.unwrap();
         }
         tx.commit().await.unwrap();

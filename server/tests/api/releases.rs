@@ -152,7 +152,7 @@ on_both_engines! {
         assert_eq!(body["opt_out_fingerprint"].as_str().unwrap().len(), 64);
         let release = body["release"].as_i64().unwrap();
         let logged = count(&app, &format!(
-            "SELECT COUNT(*) FROM access_events WHERE release_id = {release} AND access_kind = 'disclosure_research' AND leaf_version = 3")).await;
+            "SELECT COUNT(*) FROM access_events WHERE release_id = {release} AND access_kind = 'disclosure_research' AND leaf_version = 4 AND purpose = 'research_release'")).await;
         assert_eq!(logged, 1, "Tolvan's log has the disclosure, in the same request");
 
         let (again, repeated) = post_release(&app, "qivf", Some(&token), &example).await;
