@@ -6,8 +6,8 @@ use crate::{
     i18n::use_lang,
     pages::{
         ActingPage, AdminCareUnitsPage, AdminPage, AdminStaffPage, AdminTokensPage,
-        ClinicOptOutsPage, HomePage, LogInquiryPage, LogReviewPage, MyLogPage, MyPage,
-        MyRegisterPage, MyReleasesPage, MyRequestsPage, ProxiesPage, RecordHistoryPage,
+        ClinicOptOutsPage, HomePage, LogInquiryPage, LogProofsPage, LogReviewPage, MyLogPage,
+        MyPage, MyRegisterPage, MyReleasesPage, MyRequestsPage, ProxiesPage, RecordHistoryPage,
         RegisterPage, RegisterReleasesPage, RegistersPage, RequestFormPage, RequestPage,
         SignInErrorPage, StaffCasePage, StaffNewReleasePage, StaffPage, StaffQueuePage,
         StaffReleasePage, StaffReleasesPage, StaffRepresentativesPage,
@@ -113,6 +113,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/registers") view=RegistersPage ssr=SsrMode::Async />
                     <Route path=path!("/registers/:code") view=RegisterPage ssr=SsrMode::Async />
                     <Route path=path!("/registers/:code/releases") view=RegisterReleasesPage ssr=SsrMode::Async />
+                    <Route path=path!("/log") view=LogProofsPage ssr=SsrMode::Async />
                     <Route path=path!("/me") view=MyPage ssr=SsrMode::Async />
                     <Route path=path!("/me/acting") view=ActingPage ssr=SsrMode::Async />
                     <Route path=path!("/me/proxies") view=ProxiesPage ssr=SsrMode::Async />

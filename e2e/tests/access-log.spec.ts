@@ -43,7 +43,7 @@ test('the log downloads as CSV with the page filter', async ({ page }) => {
   ]);
   expect(download.suggestedFilename()).toMatch(/^insyn-logg-\d{4}-\d{2}-\d{2}\.csv$/);
   const lines = (await readFile(await download.path(), 'utf8')).trim().split('\n');
-  expect(lines[0]).toBe('number,time,register,who,care_unit_hsa_id,care_unit_name,kind,reason,source');
+  expect(lines[0]).toBe('number,time,register,who,care_unit_hsa_id,care_unit_name,kind,reason,source,purpose');
   expect(lines.length).toBeGreaterThan(1);
   expect(lines.slice(1).every((line) => line.split(',')[2] === 'qivf')).toBe(true);
 });
@@ -61,4 +61,29 @@ test('asking why a care unit read the data files a question with the entry', asy
   await page.getByRole('button', { name: 'Skicka frågan' }).click();
   await expect(page).toHaveURL(/\/me\/requests\/INS-/);
   await expect(page.getByText('Jag känner inte igen den här mottagningen')).toBeVisible();
+});
+
+test('the log says why, carries proofs in its download, and anyone can fetch the signed checkpoint', async ({ page, request }) => {
+  await signInAsTolvan(page);
+  await page.goto('/me/log');
+  await expect(page.locator('table.log').getByText('Uppföljning av vårdens kvalitet').first()).toBeVisible();
+  await page.getByRole('link', { name: 'Du kan kontrollera loggen själv.' }).click();
+  await expect(page).toHaveURL(/\/log$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kontrollera åtkomstloggen själv');
+  await expect(page.getByText('Publik nyckel')).toBeVisible();
+  const checkpoint = await request.get('/log/checkpoint');
+  if (checkpoint.status() === 200) {
+    // The server signs a checkpoint at start; its note names the log.
+    const note = await checkpoint.text();
+    expect(note.split('\n')[1]).toMatch(/^\d+$/);
+    expect(note).toContain('\n\n\u2014 ');
+    await page.goto('/me/log');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Hämta loggen (JSON)' }).click(),
+    ]);
+    const log = JSON.parse(await readFile(await download.path(), 'utf8'));
+    expect(log.checkpoint.note.split('\n')[0]).toBe(note.split('\n')[0]);
+    expect(log.entries.some((e: { proof?: unknown }) => e.proof)).toBe(true);
+  }
 });

@@ -5,7 +5,7 @@ import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 for (const lang of ['sv', 'en']) {
-  for (const path of ['/', '/registers', '/registers?q=ingenting', '/registers/qivf', '/registers/qivf/releases', '/finns-inte']) {
+  for (const path of ['/', '/registers', '/registers?q=ingenting', '/registers/qivf', '/registers/qivf/releases', '/log', '/finns-inte']) {
     test(`${path} in ${lang} has no WCAG 2.1 AA violations`, async ({ page, context }) => {
       await context.addCookies([{ name: 'insyn_lang', value: lang, domain: '127.0.0.1', path: '/' }]);
       await page.goto(path);

@@ -89,6 +89,7 @@ impl Application {
             clock,
             config: Arc::new(config),
             providers,
+            log_key: None,
         };
         Ok(Application { listener, state })
     }
@@ -127,7 +128,7 @@ impl Application {
     /// Serves until `shutdown` resolves, then lets in-flight requests finish
     /// for at most the configured grace period.
     pub async fn run_until(
-        self,
+        mut self,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> anyhow::Result<()> {
         let grace = Duration::from_secs(self.state.config.http.shutdown_grace_secs);
@@ -152,7 +153,19 @@ impl Application {
             tracing::info!("mail notices are off (mail.enabled = false): mails wait in the outbox");
             None
         };
-        let checkpointer = match self.log_key()? {
+        let key = self.log_key()?;
+        let origin = self.state.config.log_origin();
+        self.state.log_key = key.as_ref().and_then(|key| {
+            let public = key.public_key();
+            let verifier =
+                crate::access_log::note::NoteVerifier::new(&origin, public.verifying_key())?;
+            Some(crate::views::LogIdentity {
+                origin: origin.clone().into(),
+                public_key: public.to_hex().into(),
+                verifier: verifier.to_text().into(),
+            })
+        });
+        let checkpointer = match key {
             Some(key) => Some(tokio::spawn(crate::access_log::run(
                 self.state.db.clone(),
                 self.state.clock.clone(),

@@ -870,3 +870,24 @@ log-purpose-legal_duty = Duty by law
 log-purpose-legal_duty-help = A law requires the data to be used or released, for example to an authority.
 log-purpose-technical_support = Technical support
 log-purpose-technical_support-help = Someone who runs the systems needed to see the data to fix a fault.
+
+## The access log's proofs, for everyone.
+log-check-yourself = You can check the log yourself.
+proofs-title = Check the access log yourself
+proofs-lead = The access log shows who has accessed your data. You need not take our word for it: the log is signed, and anyone can check that it has not been rewritten.
+proofs-what-heading = What the proofs show
+proofs-what = Now and then insyn signs the log's size and a check value over all entries with a key kept outside the database. When you download your log, a proof comes with each entry: that this entry is in the signed log. Two signed checkpoints can be compared: the later one may only have added entries, never changed or removed any.
+proofs-not = The proofs cannot show that an access was never logged. They show that what was logged has not been changed afterwards.
+proofs-key-heading = The key the log is signed with
+proofs-origin = The log's name
+proofs-public-key = Public key
+proofs-verifier = The same key for transparency-log tools
+proofs-latest = Latest signed checkpoint
+proofs-latest-value = { $size } entries, signed { $signed }
+proofs-none-yet = No checkpoint has been signed yet.
+proofs-unsigned = This installation does not sign its log, so there are no proofs to check.
+proofs-how-heading = How to check
+proofs-how-download = Download your log as JSON on the page Who has accessed my data.
+proofs-how-run = Run the command insyn verify-proof with the file and the key above. It needs no database and no sign-in.
+proofs-how-keep = Keep the checkpoints you fetch (from /log/checkpoint). With a proof from /log/consistency you check that a later checkpoint builds on an earlier one.
+proofs-how-fork = Whoever keeps checkpoints over time can detect a rewritten log: a rewritten log cannot be shown to build on a checkpoint signed before the change.

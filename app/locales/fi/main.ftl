@@ -872,3 +872,24 @@ log-purpose-legal_duty = Lakisääteinen velvollisuus
 log-purpose-legal_duty-help = Laki edellyttää, että tietoja käytetään tai ne luovutetaan, esimerkiksi viranomaiselle.
 log-purpose-technical_support = Tekninen tuki
 log-purpose-technical_support-help = Järjestelmiä ylläpitävän henkilön piti nähdä tiedot vian korjaamiseksi.
+
+## The access log's proofs, for everyone.
+log-check-yourself = Voit tarkistaa lokin itse.
+proofs-title = Tarkista käyttöloki itse
+proofs-lead = Käyttöloki näyttää, ketkä ovat käyttäneet tietojasi. Sinun ei tarvitse luottaa sanaamme: loki on allekirjoitettu, ja kuka tahansa voi tarkistaa, ettei sitä ole kirjoitettu uudelleen.
+proofs-what-heading = Mitä todisteet osoittavat
+proofs-what = Säännöllisin väliajoin insyn allekirjoittaa lokin koon ja kaikista merkinnöistä lasketun tarkistusarvon avaimella, jota säilytetään tietokannan ulkopuolella. Kun lataat lokisi, jokaisen merkinnän mukana tulee todiste siitä, että juuri tämä merkintä on allekirjoitetussa lokissa. Kahta allekirjoitettua tarkistuspistettä voi verrata: myöhempään on saanut vain lisätä merkintöjä, ei koskaan muuttaa tai poistaa niitä.
+proofs-not = Todisteet eivät voi osoittaa, ettei jotakin käyttökertaa jätetty kirjaamatta lokiin. Ne osoittavat, ettei lokiin kirjattua ole muutettu jälkikäteen.
+proofs-key-heading = Avain, jolla loki allekirjoitetaan
+proofs-origin = Lokin nimi
+proofs-public-key = Julkinen avain
+proofs-verifier = Sama avain läpinäkyvyyslokien työkaluille
+proofs-latest = Viimeisin allekirjoitettu tarkistuspiste
+proofs-latest-value = { $size } merkintää, allekirjoitettu { $signed }
+proofs-none-yet = Yhtään tarkistuspistettä ei ole vielä allekirjoitettu.
+proofs-unsigned = Tämä asennus ei allekirjoita lokiaan, joten tarkistettavia todisteita ei ole.
+proofs-how-heading = Näin tarkistat
+proofs-how-download = Lataa lokisi JSON-muodossa sivulla Kuka on käyttänyt tietojani.
+proofs-how-run = Suorita komento insyn verify-proof antamalla sille tiedosto ja yllä oleva avain. Se ei tarvitse tietokantaa eikä kirjautumista.
+proofs-how-keep = Tallenna hakemasi tarkistuspisteet (osoitteesta /log/checkpoint). Osoitteesta /log/consistency saatavalla todisteella tarkistat, että myöhempi tarkistuspiste rakentuu aiemman päälle.
+proofs-how-fork = Se, joka tallentaa tarkistuspisteitä ajan mittaan, voi huomata, jos loki on kirjoitettu uudelleen: uudelleen kirjoitetun lokin ei voida osoittaa rakentuvan sellaisen tarkistuspisteen päälle, joka allekirjoitettiin ennen muutosta.

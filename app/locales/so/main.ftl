@@ -870,3 +870,24 @@ log-purpose-legal_duty = Waajib sharci
 log-purpose-legal_duty-help = Sharci ayaa dhigaya in xogta la isticmaalo ama la bixiyo, tusaale ahaan in la siiyo hay'ad dawladeed.
 log-purpose-technical_support = Taageero farsamo
 log-purpose-technical_support-help = Qof maamula nidaamyada ayaa u baahday inuu arko xogta si uu cillad u saxo.
+
+## The access log's proofs, for everyone.
+log-check-yourself = Liiska keligaa ayaad hubin kartaa.
+proofs-title = Keligaa hubi liiska gelitaanka
+proofs-lead = Liiska gelitaanku wuxuu muujinayaa cidda aragtay xogtaada. Uma baahnid inaad hadalkayaga rumaysato: liiska waa la saxiixay, qof kastaana wuu hubin karaa in aan dib loo qorin.
+proofs-what-heading = Waxa caddaymuhu muujinayaan
+proofs-what = Waqti ka waqti, insyn wuxuu saxiixaa cabbirka liiska iyo qiime hubin oo laga xisaabiyay dhammaan qoraallada, isagoo adeegsanaya fure lagu hayo meel ka baxsan keydka xogta. Marka aad soo dejiso liiskaaga, qoraal kasta waxaa la socda caddayn muujinaysa in qoraalkaas uu ku jiro liiska la saxiixay. Laba bar-hubin oo la saxiixay waa la isbarbardhigi karaa: midda dambe waxaa keliya oo loo oggol yahay in qoraallo lagu daro, weligeedna lama beddeli karo lamana tirtiri karo qoraal.
+proofs-not = Caddaymuhu ma muujin karaan in gelitaan uusan weligii ku qornayn liiska. Waxay muujiyaan in waxa liiska lagu qoray aan gadaal laga beddelin.
+proofs-key-heading = Furaha liiska lagu saxiixo
+proofs-origin = Magaca liiska
+proofs-public-key = Furaha dadweynaha
+proofs-verifier = Isla furahaas, oo loogu talagalay qalabka liisaska daahfurnaanta (transparency log)
+proofs-latest = Bar-hubintii ugu dambeysay ee la saxiixay
+proofs-latest-value = { $size } qoraal, la saxiixay { $signed }
+proofs-none-yet = Weli bar-hubin lama saxiixin.
+proofs-unsigned = Rakibiddani ma saxiixdo liiskeeda, sidaa darteed ma jiraan caddaymo la hubiyo.
+proofs-how-heading = Sida loo hubiyo
+proofs-how-download = Ka soo deji liiskaaga JSON ahaan bogga "Yaa arkay xogtayda".
+proofs-how-run = Ku socodsii amarka insyn verify-proof faylka iyo furaha kor ku qoran. Looma baahna keyd xog, looma baahna in aad gasho.
+proofs-how-keep = Kaydso bar-hubinnada aad soo qaadato (laga soo qaaday /log/checkpoint). Caddayn laga helay /log/consistency ayaad ku hubin kartaa in bar-hubin dambe ay ku dhisan tahay mid hore.
+proofs-how-fork = Qofka kaydsada bar-hubinno waqti ka waqti wuxuu ogaan karaa haddii liiska dib loo qoray: liis dib loo qoray lama muujin karo inuu ku dhisan yahay bar-hubin la saxiixay ka hor isbeddelka.

@@ -868,3 +868,24 @@ log-purpose-legal_duty = En lag säger det
 log-purpose-legal_duty-help = En lag säger att uppgifterna ska användas eller lämnas ut. De kan till exempel lämnas ut till en myndighet.
 log-purpose-technical_support = Teknisk hjälp
 log-purpose-technical_support-help = Någon som sköter datorsystemen behövde se uppgifterna. Det var för att rätta ett fel.
+
+## The access log's proofs, for everyone.
+log-check-yourself = Du kan själv kontrollera loggen.
+proofs-title = Kontrollera åtkomstloggen själv
+proofs-lead = Åtkomstloggen visar vem som har tagit del av dina uppgifter. Du behöver inte bara lita på oss. Loggen har en digital underskrift. Det kallas att loggen är signerad. Alla kan kontrollera att ingen har skrivit om loggen.
+proofs-what-heading = Vad bevisen visar
+proofs-what = Med jämna mellanrum signerar insyn loggen. insyn signerar hur många poster loggen har och ett kontrollvärde för alla poster. En post är en rad i loggen. insyn signerar med en nyckel som inte finns i databasen. Det som insyn signerar kallas en kontrollpunkt. När du hämtar din logg får du ett bevis för varje post. Beviset visar att posten finns i den signerade loggen. Man kan jämföra två kontrollpunkter. Den senare kontrollpunkten får bara ha fått nya poster. Ingen post får vara ändrad eller borttagen.
+proofs-not = Bevisen kan inte visa om någon tog del av uppgifter utan att det skrevs in i loggen. Bevisen visar att det som står i loggen inte har ändrats efteråt.
+proofs-key-heading = Nyckeln som loggen signeras med
+proofs-origin = Loggens namn
+proofs-public-key = Publik nyckel
+proofs-verifier = Samma nyckel för andra verktyg som kontrollerar loggar (transparensloggar)
+proofs-latest = Senaste signerade kontrollpunkt
+proofs-latest-value = { $size } poster, signerad { $signed }
+proofs-none-yet = Det finns ingen signerad kontrollpunkt än.
+proofs-unsigned = insyn signerar inte loggen här. Därför finns det inga bevis att kontrollera.
+proofs-how-heading = Så kontrollerar du
+proofs-how-download = Hämta din logg som datorfil (JSON). Det gör du på sidan Vem har tagit del av mina uppgifter.
+proofs-how-run = Kör kommandot insyn verify-proof på en dator. Använd filen och nyckeln här ovanför. Du behöver ingen databas. Du behöver inte logga in.
+proofs-how-keep = Spara de kontrollpunkter som du hämtar. Du hämtar dem från /log/checkpoint. Du kan också hämta ett bevis från /log/consistency. Med beviset kan du kontrollera att en nyare kontrollpunkt bygger vidare på en äldre.
+proofs-how-fork = Den som sparar kontrollpunkter under en längre tid kan upptäcka om någon har skrivit om loggen. Om någon har skrivit om loggen går det inte att visa att loggen bygger vidare på en kontrollpunkt från tiden före ändringen.

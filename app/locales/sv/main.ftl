@@ -870,3 +870,24 @@ log-purpose-legal_duty = Skyldighet enligt lag
 log-purpose-legal_duty-help = En lag kräver att uppgifterna används eller lämnas ut, till exempel till en myndighet.
 log-purpose-technical_support = Teknisk support
 log-purpose-technical_support-help = Någon som sköter systemen behövde se uppgifterna för att rätta ett fel.
+
+## The access log's proofs, for everyone.
+log-check-yourself = Du kan kontrollera loggen själv.
+proofs-title = Kontrollera åtkomstloggen själv
+proofs-lead = Åtkomstloggen visar vilka som har tagit del av dina uppgifter. Du behöver inte lita på vårt ord: loggen är signerad, och vem som helst kan kontrollera att den inte har skrivits om.
+proofs-what-heading = Vad bevisen visar
+proofs-what = Med jämna mellanrum signerar insyn loggens storlek och ett kontrollvärde över alla poster med en nyckel som hålls utanför databasen. När du laddar ner din logg följer ett bevis med för varje post: att just den posten finns i den signerade loggen. Två signerade kontrollpunkter kan jämföras: den senare ska bara ha lagt till poster, aldrig ändrat eller tagit bort några.
+proofs-not = Bevisen kan inte visa att en åtkomst aldrig loggades. De visar att det som loggats inte har ändrats i efterhand.
+proofs-key-heading = Nyckeln loggen signeras med
+proofs-origin = Loggens namn
+proofs-public-key = Publik nyckel
+proofs-verifier = Samma nyckel för verktyg för transparensloggar
+proofs-latest = Senaste signerade kontrollpunkt
+proofs-latest-value = { $size } poster, signerad { $signed }
+proofs-none-yet = Ingen kontrollpunkt är signerad ännu.
+proofs-unsigned = Den här installationen signerar inte loggen, så det finns inga bevis att kontrollera.
+proofs-how-heading = Så kontrollerar du
+proofs-how-download = Ladda ner din logg som JSON på sidan Vem har tagit del av mina uppgifter.
+proofs-how-run = Kör kommandot insyn verify-proof med filen och nyckeln ovan. Det behöver ingen databas och ingen inloggning.
+proofs-how-keep = Spara kontrollpunkter du hämtat (från /log/checkpoint). Med ett bevis från /log/consistency kontrollerar du att en senare kontrollpunkt bygger vidare på en tidigare.
+proofs-how-fork = Den som sparar kontrollpunkter över tid kan upptäcka om loggen har skrivits om: en omskriven logg kan inte visas bygga vidare på en kontrollpunkt som signerades före ändringen.

@@ -241,7 +241,7 @@ fn KindsExplained(lang: Lang) -> impl IntoView {
                     <dd>{lang.t(&format!("log-purpose-{}-help", purpose.as_str()))}</dd>
                 }).collect_view()}
             </dl>
-            <p>{lang.t("log-kept")}</p>
+            <p>{lang.t("log-kept")} " " <a href="/log">{lang.t("log-check-yourself")}</a></p>
         </section>
     }
 }

@@ -48,6 +48,8 @@ pub struct AppState {
     pub clock: Clock,
     pub config: Arc<Config>,
     pub providers: Arc<Providers>,
+    /// The access log's published key, once the server has read it.
+    pub log_key: Option<crate::views::LogIdentity>,
 }
 
 /// What every page render and server-function call gets in its context:
@@ -59,6 +61,7 @@ pub fn page_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'stat
     let settings = crate::views::Settings {
         ages: state.config.delegation,
         suppress_below: state.config.releases.suppress_below,
+        log_key: state.log_key.clone(),
     };
     let form_targets = app::routes::FormActionSources(state.providers.origins());
     move || {
@@ -67,7 +70,11 @@ pub fn page_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'stat
         let principal = current.as_ref().map(|c| c.session.principal);
         let acting = current.and_then(|c| c.acting);
         provide_context(crate::views::ports(
-            &db, &clock, settings, principal, acting,
+            &db,
+            &clock,
+            settings.clone(),
+            principal,
+            acting,
         ));
         provide_context(form_targets.clone());
     }

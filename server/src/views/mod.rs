@@ -18,6 +18,7 @@ mod acting;
 mod admin;
 mod catalogue;
 mod clinic_opt_outs;
+mod log_proofs;
 pub mod log_review;
 mod my_registers;
 mod my_releases;
@@ -122,12 +123,25 @@ pub struct Views {
 }
 
 /// What the views take from the configuration.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Settings {
     /// Who may act for a child, and until when.
     pub ages: DelegationConfig,
     /// Counts under this are not shown (releases).
     pub suppress_below: u32,
+    /// The access log's published key, if checkpoints are signed.
+    pub log_key: Option<LogIdentity>,
+}
+
+/// The access log's name and the key its checkpoints are signed with, as
+/// the public page gives them to whoever checks the log.
+#[derive(Debug, Clone)]
+pub struct LogIdentity {
+    pub origin: Arc<str>,
+    /// Hex, as `insyn checkpoint export` prints it.
+    pub public_key: Arc<str>,
+    /// The C2SP note verifier key.
+    pub verifier: Arc<str>,
 }
 
 impl Views {
@@ -139,8 +153,8 @@ impl Views {
         &self.clock
     }
 
-    pub fn settings(&self) -> Settings {
-        self.settings
+    pub fn settings(&self) -> &Settings {
+        &self.settings
     }
 }
 

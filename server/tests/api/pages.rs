@@ -21,6 +21,17 @@ fn main_text(html: &str) -> String {
 }
 
 on_both_engines! {
+    async fn the_log_proofs_page_says_what_is_proven_and_how_to_check(app: TestApp) {
+        let response = app.get("/log").await;
+        assert_eq!(response.status(), 200);
+        let main = main_text(&response.text().await.unwrap());
+        assert!(main.contains("Kontrollera åtkomstloggen själv"), "{main}");
+        assert!(main.contains("kan inte visa att en åtkomst aldrig loggades"), "what is not proven: {main}");
+        assert!(main.contains("insyn verify-proof"), "how, without JavaScript: {main}");
+        // The tests' servers sign nothing: the page says so.
+        assert!(main.contains("signerar inte loggen"), "{main}");
+    }
+
     async fn start_page_is_swedish_by_default(app: TestApp) {
         let response = app.get("/").await;
         assert_eq!(response.status(), 200);
