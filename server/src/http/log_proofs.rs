@@ -44,40 +44,43 @@ fn note(text: String, cache: &'static str) -> Response {
     response
 }
 
-async fn latest(State(state): State<AppState>) -> Result<Response, WebError> {
-    let mut conn = state
+/// A pooled connection, or 503.
+async fn conn(state: &AppState) -> Result<sqlx::pool::PoolConnection<sqlx::Any>, WebError> {
+    state
         .db
         .pool()
         .acquire()
         .await
-        .map_err(|e| unavailable(&e.into()))?;
-    let checkpoint = db::log_checkpoints::latest_note(&mut conn)
-        .await
-        .map_err(|e| unavailable(&e))?;
+        .map_err(|e| unavailable(&e.into()))
+}
+
+/// The checkpoint's note, or 404 for none (or one signed before notes).
+fn note_of(
+    checkpoint: Result<Option<db::log_checkpoints::StoredCheckpoint>, db::DbError>,
+    cache: &'static str,
+) -> Result<Response, WebError> {
     checkpoint
+        .map_err(|e| unavailable(&e))?
         .and_then(|c| c.note)
-        .map(|text| note(text, LATEST_MAX_AGE))
+        .map(|text| note(text, cache))
         .ok_or(WebError::NotFound("web-not-found"))
+}
+
+async fn latest(State(state): State<AppState>) -> Result<Response, WebError> {
+    let mut conn = conn(&state).await?;
+    note_of(
+        db::log_checkpoints::latest_note(&mut conn).await,
+        LATEST_MAX_AGE,
+    )
 }
 
 async fn of_size(
     State(state): State<AppState>,
     Path(size): Path<u64>,
 ) -> Result<Response, WebError> {
-    let mut conn = state
-        .db
-        .pool()
-        .acquire()
-        .await
-        .map_err(|e| unavailable(&e.into()))?;
     let size = i64::try_from(size).map_err(|_| WebError::NotFound("web-not-found"))?;
-    let checkpoint = db::log_checkpoints::of_size(&mut conn, size)
-        .await
-        .map_err(|e| unavailable(&e))?;
-    checkpoint
-        .and_then(|c| c.note)
-        .map(|text| note(text, FOREVER))
-        .ok_or(WebError::NotFound("web-not-found"))
+    let mut conn = conn(&state).await?;
+    note_of(db::log_checkpoints::of_size(&mut conn, size).await, FOREVER)
 }
 
 #[derive(Debug, serde::Deserialize)]

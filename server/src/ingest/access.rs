@@ -69,13 +69,7 @@ impl Item for AccessItem {
 struct Parsed {
     position: usize,
     item: AccessItem,
-    pnr: Personnummer,
-    unit: HsaId,
-    at: i64,
-    kind: AccessKind,
-    purpose: AccessPurpose,
-    /// Canonical JSON, as the column stores it.
-    data_touched: Option<String>,
+    checked: Checked,
 }
 
 pub(super) async fn chunk(
@@ -96,22 +90,10 @@ pub(super) async fn chunk(
             }
         };
         match check(&item, ingest.today, ingest.now) {
-            Ok(Checked {
-                pnr,
-                unit,
-                at,
-                kind,
-                purpose,
-                data_touched,
-            }) => parsed.push(Parsed {
+            Ok(checked) => parsed.push(Parsed {
                 position,
                 item,
-                pnr,
-                unit,
-                at,
-                kind,
-                purpose,
-                data_touched,
+                checked,
             }),
             Err(reason) => refused.push(ItemError {
                 position,
@@ -122,10 +104,10 @@ pub(super) async fn chunk(
     }
 
     ingest
-        .learn_units(conn, parsed.iter().map(|p| &p.unit))
+        .learn_units(conn, parsed.iter().map(|p| &p.checked.unit))
         .await?;
     let register = ingest.register.as_str();
-    let persons: Vec<&Personnummer> = parsed.iter().map(|p| &p.pnr).collect();
+    let persons: Vec<&Personnummer> = parsed.iter().map(|p| &p.checked.pnr).collect();
     let mut patients = db::patients::ids_among(conn, &persons).await?;
     let ids: Vec<&str> = parsed.iter().map(|p| p.item.id.as_str()).collect();
     let reported = db::access_events::reported_among(conn, register, &ids).await?;
@@ -138,7 +120,7 @@ pub(super) async fn chunk(
             id: Some(p.item.id.clone()),
             reason: reason.to_owned(),
         };
-        if !ingest.knows_unit(&p.unit) {
+        if !ingest.knows_unit(&p.checked.unit) {
             refused.push(refuse("unknown care unit"));
             continue;
         }
@@ -147,16 +129,16 @@ pub(super) async fn chunk(
             Some(before)
                 if before.content
                     == (
-                        patients.get(p.pnr.expose()).copied().unwrap_or(-1),
-                        p.at,
-                        Some(p.unit.as_str().to_owned()),
-                        p.kind.as_str().to_owned(),
+                        patients.get(p.checked.pnr.expose()).copied().unwrap_or(-1),
+                        p.checked.at,
+                        Some(p.checked.unit.as_str().to_owned()),
+                        p.checked.kind.as_str().to_owned(),
                         p.item.reason.clone(),
                     )
                     // Logged before purposes were kept, it stays as it was.
                     && (before.purpose.is_none()
-                        || (before.purpose.as_deref() == Some(p.purpose.as_str())
-                            && before.data_touched == p.data_touched)) =>
+                        || (before.purpose.as_deref() == Some(p.checked.purpose.as_str())
+                            && before.data_touched == p.checked.data_touched)) =>
             {
                 outcome.unchanged += 1
             }
@@ -179,8 +161,8 @@ pub(super) async fn chunk(
     }
     let new_persons: Vec<&Personnummer> = passing
         .iter()
-        .filter(|p| !patients.contains_key(p.pnr.expose()))
-        .map(|p| &p.pnr)
+        .filter(|p| !patients.contains_key(p.checked.pnr.expose()))
+        .map(|p| &p.checked.pnr)
         .collect();
     if !new_persons.is_empty() {
         db::patients::insert_missing(conn, &new_persons, ingest.now).await?;
@@ -189,22 +171,25 @@ pub(super) async fn chunk(
     let mut events = Vec::with_capacity(passing.len());
     for p in &passing {
         events.push(NewAccessEvent {
-            patient_id: patients.get(p.pnr.expose()).copied().ok_or_else(|| {
-                DbError::Corrupt("a person inserted in bulk was not found again".into())
-            })?,
+            patient_id: patients
+                .get(p.checked.pnr.expose())
+                .copied()
+                .ok_or_else(|| {
+                    DbError::Corrupt("a person inserted in bulk was not found again".into())
+                })?,
             register: &ingest.register,
-            occurred_at: p.at,
+            occurred_at: p.checked.at,
             actor: ActorKind::CareUnit,
-            care_unit: Some(&p.unit),
+            care_unit: Some(&p.checked.unit),
             staff: None,
-            kind: p.kind,
+            kind: p.checked.kind,
             reason: p.item.reason.as_deref(),
             source: db::access_events::Source::RegisterSystem,
             source_event_id: Some(&p.item.id),
             acting: None,
             release: None,
-            purpose: Some(p.purpose),
-            data_touched: p.data_touched.as_deref(),
+            purpose: Some(p.checked.purpose),
+            data_touched: p.checked.data_touched.as_deref(),
         });
     }
     if !events.is_empty() {
