@@ -62,7 +62,7 @@ impl Levels {
     }
 
     /// The inclusion proof of leaf `index` in the tree of the first `size`
-    /// leaves (PATH(m, D[n]) of RFC 9162 §2.1.3.1); `None` out of range.
+    /// leaves (`PATH(m, D[n])` of RFC 9162 §2.1.3.1); `None` out of range.
     pub fn inclusion(&self, index: u64, size: u64) -> Option<Vec<Hash>> {
         if index >= size || size > self.size() {
             return None;
@@ -88,7 +88,7 @@ impl Levels {
     }
 
     /// The consistency proof between the trees of the first `old` and
-    /// `new` leaves (PROOF(m, D[n]) of RFC 9162 §2.1.4.1); `None` unless
+    /// `new` leaves (`PROOF(m, D[n])` of RFC 9162 §2.1.4.1); `None` unless
     /// `0 < old <= new <= size`.
     pub fn consistency(&self, old: u64, new: u64) -> Option<Vec<Hash>> {
         if old == 0 || old > new || new > self.size() {
@@ -244,7 +244,7 @@ mod tests {
         }
     }
 
-    /// PATH(m, D[n]) as RFC 9162 §2.1.3.1 defines it.
+    /// `PATH(m, D[n])` as RFC 9162 §2.1.3.1 defines it.
     fn path(m: usize, d: &[Hash]) -> Vec<Hash> {
         if d.len() <= 1 {
             return Vec::new();
@@ -261,7 +261,7 @@ mod tests {
         }
     }
 
-    /// SUBPROOF(m, D[n], b) as RFC 9162 §2.1.4.1 defines it.
+    /// `SUBPROOF(m, D[n], b)` as RFC 9162 §2.1.4.1 defines it.
     fn subproof(m: usize, d: &[Hash], b: bool) -> Vec<Hash> {
         let n = d.len();
         if m == n {
