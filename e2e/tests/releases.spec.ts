@@ -75,7 +75,7 @@ test('a coordinator records a research release; the opted-out are left out and T
   await expect(patient.getByRole('heading', { name: 'Göteborgs universitet' }).first()).toBeVisible();
   await axeFindsNothing(patient, project);
   await patient.goto('/me/log');
-  await expect(patient.getByText('Utlämnande för forskning').first()).toBeVisible();
+  await expect(patient.locator('table.log').getByText('Utlämnande för forskning').first()).toBeVisible();
 
   // The public register lists it without person data, the count suppressed.
   await patient.goto('/registers/qivf/releases');
