@@ -67,10 +67,7 @@ pub async fn read(
     choice: &ReviewChoice,
     lang: Lang,
 ) -> Result<(LogReview, Period), PageError> {
-    let mine: Vec<String> = db::staff::active_by_id(&mut *conn(db).await?, staff)
-        .await?
-        .map(|m| m.coordinated().to_vec())
-        .unwrap_or_default();
+    let mine = super::staff_releases::held(&mut *conn(db).await?, staff).await?;
     if mine.is_empty() {
         return Err(PageError::Forbidden);
     }
