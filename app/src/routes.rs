@@ -5,12 +5,12 @@ use crate::{
     error::PageError,
     i18n::use_lang,
     pages::{
-        ActingPage, AdminCareUnitsPage, AdminPage, AdminStaffPage, AdminTokensPage,
-        ClinicOptOutsPage, HomePage, LogInquiryPage, LogProofsPage, LogReviewPage, MyLogPage,
-        MyPage, MyRegisterPage, MyReleasesPage, MyRequestsPage, ProxiesPage, RecordHistoryPage,
-        RegisterPage, RegisterReleasesPage, RegistersPage, RequestFormPage, RequestPage,
-        SignInErrorPage, StaffCasePage, StaffNewReleasePage, StaffPage, StaffQueuePage,
-        StaffReleasePage, StaffReleasesPage, StaffRepresentativesPage,
+        AccessNoticesPage, ActingPage, AdminCareUnitsPage, AdminPage, AdminStaffPage,
+        AdminTokensPage, ClinicOptOutsPage, HomePage, LogInquiryPage, LogProofsPage, LogReviewPage,
+        MyLogPage, MyPage, MyRegisterPage, MyReleasesPage, MyRequestsPage, ProxiesPage,
+        RecordHistoryPage, RegisterPage, RegisterReleasesPage, RegistersPage, RequestFormPage,
+        RequestPage, SignInErrorPage, StaffCasePage, StaffNewReleasePage, StaffPage,
+        StaffQueuePage, StaffReleasePage, StaffReleasesPage, StaffRepresentativesPage,
     },
 };
 use leptos::prelude::*;
@@ -118,6 +118,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/me/acting") view=ActingPage ssr=SsrMode::Async />
                     <Route path=path!("/me/proxies") view=ProxiesPage ssr=SsrMode::Async />
                     <Route path=path!("/me/log") view=MyLogPage ssr=SsrMode::Async />
+                    <Route path=path!("/me/log/notices") view=AccessNoticesPage ssr=SsrMode::Async />
                     <Route path=path!("/me/releases") view=MyReleasesPage ssr=SsrMode::Async />
                     <Route path=path!("/me/log/:seq/why") view=LogInquiryPage ssr=SsrMode::Async />
                     <Route path=path!("/me/registers/:code") view=MyRegisterPage ssr=SsrMode::Async />

@@ -3,6 +3,7 @@
 //! integration tests start exactly the application that production runs.
 
 pub mod access_log;
+pub mod access_notices;
 pub mod auth;
 pub mod cases;
 pub mod cli;

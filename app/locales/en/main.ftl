@@ -891,3 +891,39 @@ proofs-how-download = Download your log as JSON on the page Who has accessed my 
 proofs-how-run = Run the command insyn verify-proof with the file and the key above. It needs no database and no sign-in.
 proofs-how-keep = Keep the checkpoints you fetch (from /log/checkpoint). With a proof from /log/consistency you check that a later checkpoint builds on an earlier one.
 proofs-how-fork = Whoever keeps checkpoints over time can detect a rewritten log: a rewritten log cannot be shown to build on a checkpoint signed before the change.
+
+## Notices on access
+access-notices-title = Notices on access
+access-notices-lead = Get an e-mail when a care unit, the register or someone acting for you has accessed your data in a register.
+access-notices-what-mail-says = The e-mail only says that there are new entries in your access log, and how many. It never names the register, the care unit or who it was, since that alone could reveal something about your health. You see the details here, after signing in.
+access-notices-saved = Your notices on access are saved.
+access-notices-stopped = Notices on access are turned off. No more e-mails will be sent about your access log.
+access-notices-own-only = Notices on access are about your own access log and go to your own address. To choose them, stop acting for someone else first.
+access-notices-no-address = To get notices you first need an e-mail address that you have confirmed.
+access-notices-add-address = Add an address on My requests
+access-notices-on = Notices are on and go to { $address }.
+access-notices-off = Notices are off.
+access-notices-scope = Which registers
+access-notices-every-register = All registers I am in
+access-notices-some-registers = Only the registers I tick
+access-notices-cadence = How often
+access-notices-at-once = At once, when a new access is logged
+access-notices-daily = One summary a day
+access-notices-only-unrelated = Only accesses by care units that have not reported data about me
+access-notices-only-unrelated-hint = The care units that treated you and reported it to the register often read your data; with this ticked you are only told of the others. Accesses by the register's own staff are then not told either.
+access-notices-change = Save changes
+access-notices-turn-on = Turn on notices
+access-notices-turn-off = Turn off notices
+access-notices-choose-register = Tick at least one register, or choose all registers.
+log-notices-link = Get an e-mail when someone accesses your data
+mail-access-subject = New entry in your access log
+mail-access-line = { $count ->
+    [one] There is a new entry in your access log at insyn.
+   *[other] There are { $count } new entries in your access log at insyn.
+}
+mail-access-daily-line = { $count ->
+    [one] Since the last summary, one new entry has been added to your access log at insyn.
+   *[other] Since the last summary, { $count } new entries have been added to your access log at insyn.
+}
+mail-access-see = Sign in to insyn to see who accessed your data and when: { $link }
+mail-access-why = You get this e-mail because you asked for notices on access. You can turn them off here: { $link }

@@ -893,3 +893,39 @@ proofs-how-download = Lataa lokisi JSON-muodossa sivulla Kuka on käyttänyt tie
 proofs-how-run = Suorita komento insyn verify-proof antamalla sille tiedosto ja yllä oleva avain. Se ei tarvitse tietokantaa eikä kirjautumista.
 proofs-how-keep = Tallenna hakemasi tarkistuspisteet (osoitteesta /log/checkpoint). Osoitteesta /log/consistency saatavalla todisteella tarkistat, että myöhempi tarkistuspiste rakentuu aiemman päälle.
 proofs-how-fork = Se, joka tallentaa tarkistuspisteitä ajan mittaan, voi huomata, jos loki on kirjoitettu uudelleen: uudelleen kirjoitetun lokin ei voida osoittaa rakentuvan sellaisen tarkistuspisteen päälle, joka allekirjoitettiin ennen muutosta.
+
+## Ilmoitukset tietojen käytöstä
+access-notices-title = Ilmoitukset tietojen käytöstä
+access-notices-lead = Voit saada sähköpostiviestin, kun hoitoyksikkö, rekisteri tai joku puolestasi asioiva on käyttänyt rekisterissä olevia tietojasi.
+access-notices-what-mail-says = Viestissä kerrotaan vain, että käyttölokiisi on tullut uusia merkintöjä, ja kuinka monta. Siinä ei koskaan mainita rekisteriä, hoitoyksikköä tai sitä, kuka tietoja käytti, koska jo se voisi paljastaa jotain terveydestäsi. Näet yksityiskohdat täällä, kun olet kirjautunut sisään.
+access-notices-saved = Ilmoituksia tietojen käytöstä koskevat valintasi on tallennettu.
+access-notices-stopped = Ilmoitukset tietojen käytöstä on kytketty pois päältä. Käyttölokistasi ei lähetetä enää sähköpostiviestejä.
+access-notices-own-only = Ilmoitukset tietojen käytöstä koskevat omaa käyttölokiasi, ja ne lähetetään omaan osoitteeseesi. Jos haluat valita ne, lopeta ensin toisen henkilön puolesta asiointi.
+access-notices-no-address = Jotta voit saada ilmoituksia, tarvitset ensin sähköpostiosoitteen, jonka olet vahvistanut.
+access-notices-add-address = Lisää osoite kohdassa Omat pyyntöni
+access-notices-on = Ilmoitukset ovat käytössä, ja ne lähetetään osoitteeseen { $address }.
+access-notices-off = Ilmoitukset eivät ole käytössä.
+access-notices-scope = Mitkä rekisterit
+access-notices-every-register = Kaikki rekisterit, joissa olen
+access-notices-some-registers = Vain valitsemani rekisterit
+access-notices-cadence = Kuinka usein
+access-notices-at-once = Heti, kun uusi käyttökerta kirjataan
+access-notices-daily = Yksi yhteenveto päivässä
+access-notices-only-unrelated = Vain sellaisten hoitoyksiköiden käyttökerrat, jotka eivät ole ilmoittaneet minusta tietoja
+access-notices-only-unrelated-hint = Hoitoyksiköt, jotka ovat hoitaneet sinua ja ilmoittaneet siitä rekisteriin, käyttävät tietojasi usein. Kun tämä on valittuna, saat tiedon vain muista. Silloin sinulle ei myöskään ilmoiteta rekisterin oman henkilökunnan käyttökerroista.
+access-notices-change = Tallenna muutokset
+access-notices-turn-on = Ota ilmoitukset käyttöön
+access-notices-turn-off = Poista ilmoitukset käytöstä
+access-notices-choose-register = Valitse vähintään yksi rekisteri tai valitse kaikki rekisterit.
+log-notices-link = Tilaa sähköposti-ilmoitus, kun joku käyttää tietojasi
+mail-access-subject = Uusi merkintä käyttölokissasi
+mail-access-line = { $count ->
+    [one] Käyttölokissasi insyn-palvelussa on uusi merkintä.
+   *[other] Käyttölokissasi insyn-palvelussa on { $count } uutta merkintää.
+}
+mail-access-daily-line = { $count ->
+    [one] Edellisen yhteenvedon jälkeen käyttölokiisi insyn-palvelussa on lisätty yksi uusi merkintä.
+   *[other] Edellisen yhteenvedon jälkeen käyttölokiisi insyn-palvelussa on lisätty { $count } uutta merkintää.
+}
+mail-access-see = Kirjaudu insyn-palveluun nähdäksesi, kuka käytti tietojasi ja milloin: { $link }
+mail-access-why = Saat tämän viestin, koska pyysit ilmoituksia tietojesi käytöstä. Voit lopettaa ilmoitukset täällä: { $link }

@@ -891,3 +891,39 @@ proofs-how-download = Ka soo deji liiskaaga JSON ahaan bogga "Yaa arkay xogtayda
 proofs-how-run = Ku socodsii amarka insyn verify-proof faylka iyo furaha kor ku qoran. Looma baahna keyd xog, looma baahna in aad gasho.
 proofs-how-keep = Kaydso bar-hubinnada aad soo qaadato (laga soo qaaday /log/checkpoint). Caddayn laga helay /log/consistency ayaad ku hubin kartaa in bar-hubin dambe ay ku dhisan tahay mid hore.
 proofs-how-fork = Qofka kaydsada bar-hubinno waqti ka waqti wuxuu ogaan karaa haddii liiska dib loo qoray: liis dib loo qoray lama muujin karo inuu ku dhisan yahay bar-hubin la saxiixay ka hor isbeddelka.
+
+## Ogeysiisyada gelitaanka
+access-notices-title = Ogeysiisyada gelitaanka
+access-notices-lead = Hel iimayl marka xarun daryeel, diiwaanka ama qof ku matala ay arkaan xogtaada ku jirta diiwaan.
+access-notices-what-mail-says = Iimaylku wuxuu sheegaa kaliya in ay jiraan qoraallo cusub oo ku jira liiska gelitaankaaga, iyo inta ay yihiin. Marna ma sheego diiwaanka, xarunta daryeelka ama cidda ay ahayd, maxaa yeelay taas kaligeed ayaa wax ka muujin karta caafimaadkaaga. Faahfaahinta halkan ayaad ku aragtaa, marka aad gasho.
+access-notices-saved = Ogeysiisyadaada gelitaanka waa la kaydiyay.
+access-notices-stopped = Ogeysiisyada gelitaanka waa la damiyay. Iimayl kale laguuma soo diri doono oo ku saabsan liiska gelitaankaaga.
+access-notices-own-only = Ogeysiisyada gelitaanka waxay ku saabsan yihiin liiska gelitaankaaga gaarka ah, waxayna tagaan cinwaankaaga gaarka ah. Si aad u doorato, marka hore jooji inaad qof kale matasho.
+access-notices-no-address = Si aad u hesho ogeysiisyo, marka hore waxaad u baahan tahay cinwaan iimayl oo aad xaqiijisay.
+access-notices-add-address = Ku dar cinwaan bogga Codsiyadayda
+access-notices-on = Ogeysiisyadu waa shidan yihiin waxayna tagaan { $address }.
+access-notices-off = Ogeysiisyadu waa dansan yihiin.
+access-notices-scope = Diiwaannadee
+access-notices-every-register = Dhammaan diiwaannada aan ku jiro
+access-notices-some-registers = Kaliya diiwaannada aan calaamadeeyo
+access-notices-cadence = Intee jeer
+access-notices-at-once = Isla markiiba, marka gelitaan cusub la qoro
+access-notices-daily = Hal soo koobid maalintii
+access-notices-only-unrelated = Kaliya gelitaanka xarumaha daryeelka aan xog igu saabsan soo gudbin
+access-notices-only-unrelated-hint = Xarumaha daryeelka ee ku daaweeyay oo taas u soo gudbiyay diiwaanka ayaa inta badan akhriya xogtaada; marka tan la calaamadeeyo waxaa laguu sheegaa kaliya kuwa kale. Markaas laguuma sheego gelitaanka shaqaalaha diiwaanka qudhiisa.
+access-notices-change = Kaydi isbeddellada
+access-notices-turn-on = Shid ogeysiisyada
+access-notices-turn-off = Dami ogeysiisyada
+access-notices-choose-register = Calaamadee ugu yaraan hal diiwaan, ama dooro dhammaan diiwaannada.
+log-notices-link = Hel iimayl marka qof uu arko xogtaada
+mail-access-subject = Qoraal cusub oo ku jira liiska gelitaankaaga
+mail-access-line = { $count ->
+    [one] Waxaa jira qoraal cusub oo ku jira liiska gelitaankaaga ee insyn.
+   *[other] Waxaa jira { $count } qoraal oo cusub oo ku jira liiska gelitaankaaga ee insyn.
+}
+mail-access-daily-line = { $count ->
+    [one] Tan iyo soo koobiddii ugu dambaysay, hal qoraal oo cusub ayaa lagu daray liiska gelitaankaaga ee insyn.
+   *[other] Tan iyo soo koobiddii ugu dambaysay, { $count } qoraal oo cusub ayaa lagu daray liiska gelitaankaaga ee insyn.
+}
+mail-access-see = Gal insyn si aad u aragto cidda aragtay xogtaada iyo goorta: { $link }
+mail-access-why = Iimaylkan waxaad u helaysaa sababtoo ah waxaad codsatay ogeysiisyada gelitaanka. Halkan ayaad ka dami kartaa: { $link }

@@ -889,3 +889,39 @@ proofs-how-download = Hämta din logg som datorfil (JSON). Det gör du på sidan
 proofs-how-run = Kör kommandot insyn verify-proof på en dator. Använd filen och nyckeln här ovanför. Du behöver ingen databas. Du behöver inte logga in.
 proofs-how-keep = Spara de kontrollpunkter som du hämtar. Du hämtar dem från /log/checkpoint. Du kan också hämta ett bevis från /log/consistency. Med beviset kan du kontrollera att en nyare kontrollpunkt bygger vidare på en äldre.
 proofs-how-fork = Den som sparar kontrollpunkter under en längre tid kan upptäcka om någon har skrivit om loggen. Om någon har skrivit om loggen går det inte att visa att loggen bygger vidare på en kontrollpunkt från tiden före ändringen.
+
+## Mejl när någon tar del av dina uppgifter
+access-notices-title = Mejl när någon tar del av dina uppgifter
+access-notices-lead = Du kan få ett mejl när någon har tagit del av dina uppgifter i ett register. Det kan vara en vårdenhet. En vårdenhet är till exempel en mottagning eller en avdelning på ett sjukhus. Det kan vara personalen på registret. Det kan också vara någon som använder insyn för dig.
+access-notices-what-mail-says = Åtkomstloggen visar vem som har tagit del av dina uppgifter. Mejlet säger bara att det finns nya rader i din åtkomstlogg. Det säger också hur många nya rader det är. Mejlet säger aldrig vilket register det gäller. Det säger inte heller vilken vårdenhet eller vem det var. Det kan nämligen avslöja något om din hälsa. Du ser allt här när du har loggat in.
+access-notices-saved = Vi har sparat dina val för mejlen.
+access-notices-stopped = Vi har stängt av mejlen. Du får inga fler mejl om din åtkomstlogg.
+access-notices-own-only = Mejlen handlar bara om din egen åtkomstlogg. De skickas till din egen adress. Använder du insyn för någon annan? Byt då först till dig själv. Sedan kan du välja mejlen.
+access-notices-no-address = För att få mejl behöver du först en e-postadress. Du måste också ha bekräftat adressen.
+access-notices-add-address = Lägg till en adress under Mina ärenden
+access-notices-on = Mejlen är på. De skickas till { $address }.
+access-notices-off = Mejlen är avstängda.
+access-notices-scope = Vilka register
+access-notices-every-register = Alla register som jag finns i
+access-notices-some-registers = Bara de register som jag kryssar i
+access-notices-cadence = Hur ofta
+access-notices-at-once = Direkt, varje gång någon har tagit del av mina uppgifter
+access-notices-daily = Ett mejl om dagen med allt som har hänt
+access-notices-only-unrelated = Bara från vårdenheter som inte har skickat uppgifter om mig till registret
+access-notices-only-unrelated-hint = Du har fått vård på vissa vårdenheter. De har skickat uppgifter om det till registret. De vårdenheterna läser ofta dina uppgifter. Om du kryssar i här får du bara veta om andra vårdenheter. Då får du inte heller veta när personalen på registret läser dina uppgifter.
+access-notices-change = Spara ändringarna
+access-notices-turn-on = Slå på mejlen
+access-notices-turn-off = Stäng av mejlen
+access-notices-choose-register = Kryssa i minst ett register. Eller välj alla register.
+log-notices-link = Få ett mejl när någon tar del av dina uppgifter
+mail-access-subject = Ny rad i din åtkomstlogg
+mail-access-line = { $count ->
+    [one] Det finns en ny rad i din åtkomstlogg i insyn.
+   *[other] Det finns { $count } nya rader i din åtkomstlogg i insyn.
+}
+mail-access-daily-line = { $count ->
+    [one] Sedan förra mejlet har det kommit en ny rad i din åtkomstlogg i insyn.
+   *[other] Sedan förra mejlet har det kommit { $count } nya rader i din åtkomstlogg i insyn.
+}
+mail-access-see = Logga in i insyn. Där ser du vem som tog del av dina uppgifter och när: { $link }
+mail-access-why = Du får det här mejlet för att du har bett om mejl när någon tar del av dina uppgifter. Du kan stänga av mejlen här: { $link }

@@ -891,3 +891,39 @@ proofs-how-download = Ladda ner din logg som JSON på sidan Vem har tagit del av
 proofs-how-run = Kör kommandot insyn verify-proof med filen och nyckeln ovan. Det behöver ingen databas och ingen inloggning.
 proofs-how-keep = Spara kontrollpunkter du hämtat (från /log/checkpoint). Med ett bevis från /log/consistency kontrollerar du att en senare kontrollpunkt bygger vidare på en tidigare.
 proofs-how-fork = Den som sparar kontrollpunkter över tid kan upptäcka om loggen har skrivits om: en omskriven logg kan inte visas bygga vidare på en kontrollpunkt som signerades före ändringen.
+
+## Notiser vid åtkomst
+access-notices-title = Notiser vid åtkomst
+access-notices-lead = Få ett mejl när en vårdenhet, registret eller någon som företräder dig har tagit del av dina uppgifter i ett register.
+access-notices-what-mail-says = Mejlet säger bara att det finns nya rader i din åtkomstlogg, och hur många. Det nämner aldrig registret, vårdenheten eller vem det var, eftersom redan det kan avslöja något om din hälsa. Detaljerna ser du här när du har loggat in.
+access-notices-saved = Dina notiser vid åtkomst är sparade.
+access-notices-stopped = Notiser vid åtkomst är avstängda. Inga fler mejl skickas om din åtkomstlogg.
+access-notices-own-only = Notiser vid åtkomst gäller din egen åtkomstlogg och går till din egen adress. Sluta företräda någon annan först för att välja dem.
+access-notices-no-address = För att få notiser behöver du först en e-postadress som du har bekräftat.
+access-notices-add-address = Lägg till en adress under Mina ärenden
+access-notices-on = Notiserna är på och går till { $address }.
+access-notices-off = Notiserna är avstängda.
+access-notices-scope = Vilka register
+access-notices-every-register = Alla register jag finns i
+access-notices-some-registers = Bara de register jag kryssar i
+access-notices-cadence = Hur ofta
+access-notices-at-once = Direkt, när en ny åtkomst loggas
+access-notices-daily = En sammanfattning per dag
+access-notices-only-unrelated = Bara åtkomst av vårdenheter som inte har rapporterat uppgifter om mig
+access-notices-only-unrelated-hint = De vårdenheter som har behandlat dig och rapporterat det till registret läser ofta dina uppgifter; med det här ikryssat får du bara veta om de andra. Åtkomst av registrets egen personal meddelas då inte heller.
+access-notices-change = Spara ändringarna
+access-notices-turn-on = Slå på notiser
+access-notices-turn-off = Stäng av notiser
+access-notices-choose-register = Kryssa i minst ett register, eller välj alla register.
+log-notices-link = Få ett mejl när någon tar del av dina uppgifter
+mail-access-subject = Ny rad i din åtkomstlogg
+mail-access-line = { $count ->
+    [one] Det finns en ny rad i din åtkomstlogg i insyn.
+   *[other] Det finns { $count } nya rader i din åtkomstlogg i insyn.
+}
+mail-access-daily-line = { $count ->
+    [one] Sedan förra sammanfattningen har en ny rad lagts till i din åtkomstlogg i insyn.
+   *[other] Sedan förra sammanfattningen har { $count } nya rader lagts till i din åtkomstlogg i insyn.
+}
+mail-access-see = Logga in i insyn för att se vem som tog del av dina uppgifter och när: { $link }
+mail-access-why = Du får det här mejlet för att du har bett om notiser vid åtkomst. Du kan stänga av dem här: { $link }

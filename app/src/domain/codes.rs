@@ -234,6 +234,17 @@ code_enum! {
 }
 
 code_enum! {
+    /// How often a patient who asked for notices on access is told.
+    NoticeCadence, "notice cadence" {
+        /// A mail as soon as the notice pass finds new entries (one per
+        /// pass, with the count).
+        AtOnce = "at_once",
+        /// One summary a day of the day before's new entries.
+        Daily = "daily",
+    }
+}
+
+code_enum! {
     /// Why the log follow-up shows an access for review (HSLF-FS 2016:40).
     LogFlag, "log flag" {
         /// By a care unit that has reported no record of the person and had
@@ -323,6 +334,7 @@ mod tests {
         check(OptOutKind::ALL);
         check(OptOutChannel::ALL);
         check(IdentityCheck::ALL);
+        check(NoticeCadence::ALL);
         check(AuditAction::ALL);
         check(LogFlag::ALL);
         check(AccessPurpose::ALL);

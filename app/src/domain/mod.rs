@@ -9,8 +9,8 @@ mod register_code;
 
 pub use codes::{
     AccessKind, AccessPurpose, ActorKind, AuditAction, CaseActionCode, CaseEvent, IdentityCheck,
-    LogFlag, OptOutChannel, OptOutKind, RegistrationStatus, RelationKind, ReleaseForm,
-    ReleasePurpose, RequestKind, RequestStatus, StaffRole, UnknownCode,
+    LogFlag, NoticeCadence, OptOutChannel, OptOutKind, RegistrationStatus, RelationKind,
+    ReleaseForm, ReleasePurpose, RequestKind, RequestStatus, StaffRole, UnknownCode,
 };
 pub use hsa_id::{HsaId, HsaIdError};
 pub use personnummer::{IdentityKind, Personnummer, PersonnummerError};

@@ -1,5 +1,6 @@
 //! One module per page.
 
+pub mod access_notices;
 pub mod acting;
 pub mod admin;
 pub mod clinic_opt_outs;
@@ -26,6 +27,7 @@ mod staff_queue;
 pub mod staff_releases;
 mod staff_representatives;
 
+pub use access_notices::AccessNoticesPage;
 pub use acting::ActingPage;
 pub use admin::{AdminCareUnitsPage, AdminPage, AdminStaffPage, AdminTokensPage};
 pub use clinic_opt_outs::ClinicOptOutsPage;

@@ -66,6 +66,7 @@ pub fn MyLogPage() -> impl IntoView {
         </nav>
         <h1>{lang.t("log-title")}</h1>
         <p class="lead">{lang.t("log-lead")}</p>
+        <p><a href="/me/log/notices">{lang.t("log-notices-link")}</a></p>
         <nav class="tabs" aria-label=lang.t("log-tabs-label")>{tab(false)} " " {tab(true)}</nav>
         <Suspense fallback=move || view! { <p>{lang.t("loading")}</p> }>
             {

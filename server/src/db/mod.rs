@@ -4,6 +4,7 @@
 //! and holds all SQL for it.
 
 pub mod access_events;
+pub mod access_notices;
 pub mod access_reviews;
 pub mod api_tokens;
 pub mod audit_trail;

@@ -86,13 +86,7 @@ async fn choose(
 
 /// The registers a form ticked (`register-<code>=on`).
 fn ticked(fields: &HashMap<String, String>) -> Result<Vec<RegisterCode>, ()> {
-    let mut codes: Vec<RegisterCode> = fields
-        .keys()
-        .filter_map(|key| key.strip_prefix("register-"))
-        .map(|code| RegisterCode::parse(code).map_err(|_| ()))
-        .collect::<Result<_, _>>()?;
-    codes.sort_by(|a, b| a.as_str().cmp(b.as_str()));
-    Ok(codes)
+    super::forms::ticked(fields, "register-", |code| RegisterCode::parse(code).ok()).ok_or(())
 }
 
 fn date(fields: &HashMap<String, String>, field: &str) -> Option<Date> {

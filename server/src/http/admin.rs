@@ -10,7 +10,7 @@ use super::{
     AppState,
     error::WebError,
     extract::{CheckedForm, SignedInAdmin},
-    forms::{PageAgain, field_error, see_other},
+    forms::{PageAgain, field_error, see_other, ticked},
 };
 use crate::staff_admin::{self, StaffAccount, StaffProblem};
 use app::{
@@ -45,20 +45,6 @@ fn text(fields: &HashMap<String, String>, field: &str) -> Option<String> {
         .get(field)
         .map(|v| v.trim().to_owned())
         .filter(|v| !v.is_empty() && v.chars().count() <= 200)
-}
-
-/// The codes of the ticked `prefix-…` boxes, parsed.
-fn ticked<T>(
-    fields: &HashMap<String, String>,
-    prefix: &str,
-    parse: impl Fn(&str) -> Option<T>,
-) -> Option<Vec<T>> {
-    let mut codes: Vec<&str> = fields
-        .keys()
-        .filter_map(|k| k.strip_prefix(prefix))
-        .collect();
-    codes.sort_unstable();
-    codes.into_iter().map(parse).collect()
 }
 
 /// The staff form read into an account, or what to fix.

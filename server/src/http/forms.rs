@@ -13,6 +13,7 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use leptos::prelude::provide_context;
+use std::collections::HashMap;
 
 /// The page at `parts` (a GET), rendered with the form as typed and its
 /// messages.
@@ -54,6 +55,20 @@ pub fn see_other(location: &str) -> Response {
         .headers_mut()
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     response
+}
+
+/// The codes of the ticked `prefix-…` boxes, parsed.
+pub fn ticked<T>(
+    fields: &HashMap<String, String>,
+    prefix: &str,
+    parse: impl Fn(&str) -> Option<T>,
+) -> Option<Vec<T>> {
+    let mut codes: Vec<&str> = fields
+        .keys()
+        .filter_map(|k| k.strip_prefix(prefix))
+        .collect();
+    codes.sort_unstable();
+    codes.into_iter().map(parse).collect()
 }
 
 /// A message (its Fluent key) for one field of a form that came back.

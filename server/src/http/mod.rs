@@ -1,6 +1,7 @@
 //! The HTTP surface: the router with the Leptos pages and server functions,
 //! the operational endpoints, and the layers every response passes through.
 
+mod access_notices;
 mod acting;
 mod admin;
 mod api;
@@ -93,6 +94,7 @@ pub fn router(state: AppState) -> Router {
         .merge(auth::routes(&state))
         .merge(downloads::routes())
         .merge(filing::routes())
+        .merge(access_notices::routes())
         .merge(acting::routes())
         .merge(admin::routes())
         .merge(cases::routes())

@@ -77,6 +77,49 @@ async fn to_person(
     enqueue(conn, email, lang, &subject, &lines, now).await
 }
 
+/// Tells patient `patient`, who asked for notices on access, that `count`
+/// new entries are in their log (`daily`: as the day's summary). Nothing
+/// else: not the register, the unit or who — that is for the portal to
+/// show after signing in. `false` when they have no confirmed address.
+pub async fn new_accesses(
+    conn: &mut AnyConnection,
+    patient: i64,
+    count: i64,
+    daily: bool,
+    public_url: &str,
+    now: i64,
+) -> Result<bool, DbError> {
+    let address = db::patients::notice_address(conn, patient).await?;
+    let (Some(email), true) = (address.email.as_deref(), address.confirmed) else {
+        return Ok(false);
+    };
+    let lang = address.lang;
+    let count = [("count", FluentValue::from(count))];
+    let lines = [
+        lang.t("mail-greeting"),
+        lang.t_args(
+            if daily {
+                "mail-access-daily-line"
+            } else {
+                "mail-access-line"
+            },
+            &count,
+        ),
+        lang.t_args(
+            "mail-access-see",
+            &[("link", format!("{public_url}/me/log").into())],
+        ),
+        lang.t_args(
+            "mail-access-why",
+            &[("link", format!("{public_url}/me/log/notices").into())],
+        ),
+        lang.t("mail-no-reply"),
+    ];
+    let subject = lang.t("mail-access-subject");
+    enqueue(conn, email, lang, &subject, &lines, now).await?;
+    Ok(true)
+}
+
 /// The link that confirms `email` for notices, to that address.
 pub async fn confirmation(
     conn: &mut AnyConnection,

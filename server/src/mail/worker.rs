@@ -1,5 +1,7 @@
 //! The outbox worker: claims due mails, sends them, and records the outcome;
-//! once a day it also writes the coordinators' digests. Several processes
+//! before each batch it writes the notices on access of the log's new
+//! entries, and once a day the coordinators' digests and the patients'
+//! daily summaries of access. Several processes
 //! may run it at once: claims are leased (and on PostgreSQL taken with
 //! `SKIP LOCKED`), so each mail goes to the SMTP server once. A process that
 //! dies after its commit and before sending leaves the mail pending: another
@@ -7,6 +9,7 @@
 
 use super::{Mailer, notices};
 use crate::{
+    access_notices,
     clock::Clock,
     config::MailConfig,
     db::{self, Db, DbError},
@@ -26,10 +29,17 @@ pub async fn run(db: Db, clock: Clock, mailer: Mailer, config: MailConfig, publi
     loop {
         let today = clock.today();
         if digests_done != Some(today) {
-            match notices::digests(&db, &clock, &public_url).await {
-                Ok(()) => digests_done = Some(today),
-                Err(error) => tracing::warn!(%error, "could not write the daily digests"),
+            let digests = notices::digests(&db, &clock, &public_url).await;
+            let summaries = access_notices::summaries(&db, &clock, &public_url).await;
+            match (digests, summaries) {
+                (Ok(()), Ok(_)) => digests_done = Some(today),
+                (Err(error), _) | (_, Err(error)) => {
+                    tracing::warn!(%error, "could not write the daily digests and summaries")
+                }
             }
+        }
+        if let Err(error) = access_notices::pass(&db, &clock, &public_url).await {
+            tracing::warn!(%error, "could not write the notices on access");
         }
         match send_due(&db, &clock, &mailer, &config).await {
             Ok(0) => tokio::time::sleep(idle).await,

@@ -14,6 +14,7 @@
 //! below); its details go to the log only.
 
 mod access_log;
+mod access_notices;
 mod acting;
 mod admin;
 mod catalogue;

@@ -11,7 +11,7 @@ use crate::{
 use reqwest::{Response, StatusCode};
 
 const TOLVAN: &str = "19121212-1212";
-const IVF_CHILD: &str = "202103159824";
+pub(crate) const IVF_CHILD: &str = "202103159824";
 const OLDER_CHILD: &str = "201207049832";
 const FATIMA: &str = "19791224-9807";
 const PROTECTED_CHILD: &str = "201802129849";
@@ -22,7 +22,7 @@ const INGRID: &str = "19460202-9987";
 const NDR_COORDINATOR: &str = "SE2321000016-1003";
 
 /// The relation of `kind` whose subject has personnummer `subject` (12 digits).
-async fn relation_of(app: &TestApp, kind: &str, subject: &str) -> i64 {
+pub(crate) async fn relation_of(app: &TestApp, kind: &str, subject: &str) -> i64 {
     sqlx::query_scalar(
         "SELECT r.id FROM relations r JOIN patients s ON s.id = r.subject_id
          WHERE r.kind = $1 AND s.personnummer = $2",
@@ -60,7 +60,7 @@ async fn post_from(browser: &Browser, page: &str, path: &str, fields: &[(&str, &
         .unwrap()
 }
 
-async fn act_for(browser: &Browser, relation: i64) -> Response {
+pub(crate) async fn act_for(browser: &Browser, relation: i64) -> Response {
     post(
         browser,
         "/me/acting",

@@ -46,6 +46,8 @@ async fn rows(app: &TestApp) -> Vec<i64> {
         "staff",
         "api_tokens",
         "care_units",
+        "access_notices",
+        "access_notice_registers",
     ] {
         counts.push(
             sqlx::query_scalar::<_, i64>(&format!("SELECT COUNT(*) FROM {table}"))
@@ -149,6 +151,11 @@ on_both_engines! {
             ("personnummer", "19800101-9937"), ("scope", "read"), ("reach", "all"), ("until", until.as_str()),
         ]).await;
         every_field(&app, &tolvan, "/me", "/me/acting", &[("relation", "self"), ("next", "/me")]).await;
+        sqlx::query("UPDATE patients SET email = 'tolvan@example.se', email_confirmed_at = 1 WHERE personnummer = '191212121212'")
+            .execute(app.db.pool()).await.unwrap();
+        every_field(&app, &tolvan, "/me/log/notices", "/me/log/notices", &[
+            ("action", "save"), ("scope", "some"), ("register-qivf", "on"), ("cadence", "daily"), ("only_unrelated", "on"),
+        ]).await;
 
         let (status, page) = post(&tolvan, "/me/proxies", "/me/proxies", &[("personnummer", "1962\u{0}1008-9899")]).await;
         assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);

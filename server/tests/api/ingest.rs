@@ -212,7 +212,7 @@ async fn batches_over_the_limits_are_refused_with_413() {
     assert_eq!(records_of_nils(&app).await, 0);
 }
 
-fn access(id: &str, kind: &str) -> Value {
+pub(crate) fn access(id: &str, kind: &str) -> Value {
     json!({
         "id": id,
         "personnummer": "19121212-1212",
@@ -225,7 +225,7 @@ fn access(id: &str, kind: &str) -> Value {
     })
 }
 
-async fn post_events(app: &TestApp, token: &str, body: &Value) -> (StatusCode, Value) {
+pub(crate) async fn post_events(app: &TestApp, token: &str, body: &Value) -> (StatusCode, Value) {
     let response = app
         .client
         .post(format!(

@@ -5,6 +5,7 @@ mod helpers;
 mod idp;
 
 mod access_log;
+mod access_notices;
 mod acting;
 mod admin;
 mod backup;
