@@ -24,6 +24,7 @@ bench: setup
 ## make build: the release binary (bin/insyn) and site (target/site)
 build: setup
 	cargo leptos build --release
+	scripts/build-verifier.sh
 	node scripts/precompress.mjs target/site/pkg
 	install -D -m 0755 "$(CARGO_TARGET_DIR)/release/insyn" bin/insyn
 

@@ -34,6 +34,7 @@ cargo test --workspace --release --locked
 
 step "Release build of the site"
 cargo leptos build --release
+scripts/build-verifier.sh
 node scripts/precompress.mjs target/site/pkg
 
 step "The register API against its OpenAPI document (schemathesis)"

@@ -432,6 +432,9 @@ pub struct MyLog {
     pub registers: Vec<(String, String)>,
     /// The care units in the patient's log (HSA-id, name), for the filter.
     pub care_units: Vec<(String, String)>,
+    /// The log's published key as a C2SP verifier key, to check the
+    /// download against in the browser; `None` when the server has none.
+    pub verifier_key: Option<String>,
 }
 
 /// One access to the patient's data.

@@ -3,6 +3,8 @@
 // form, the patient's own views apart, and the CSV download.
 import { test, expect, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { asStaff, axeFindsNothing, mailsTo } from './helpers';
+
 
 async function signInAsTolvan(page: Page) {
   await page.goto('/auth/login');
@@ -86,4 +88,99 @@ test('the log says why, carries proofs in its download, and anyone can fetch the
     expect(log.checkpoint.note.split('\n')[0]).toBe(note.split('\n')[0]);
     expect(log.entries.some((e: { proof?: unknown }) => e.proof)).toBe(true);
   }
+});
+
+test('the browser checks every proof of the log against the published key; without JavaScript the page says how', async ({ page }, testInfo) => {
+  await signInAsTolvan(page);
+  await page.goto('/me/log');
+  const verify = page.locator('#verify');
+  const button = verify.getByRole('button', { name: 'Kontrollera min logg i webbläsaren' });
+  await expect(verify.getByText('insyn verify-proof insyn-logg.json --public-key KEY')).toBeVisible();
+  if (testInfo.project.name === 'no-js') {
+    await expect(button).toBeHidden();
+    await expect(verify.getByText(/Utan JavaScript, eller på din egen dator/)).toBeVisible();
+    return;
+  }
+  // Nothing of the verifier is loaded before the patient asks.
+  const loaded: string[] = [];
+  page.on('request', (r) => { if (/insyn_verifier/.test(r.url())) loaded.push(r.url()); });
+  await expect(button).toBeVisible();
+  expect(loaded).toEqual([]);
+  await button.click();
+  const result = verify.locator('.verify-result');
+  await expect(result).toHaveText(/^Alla \d+ poster finns i loggen som signerades den \d{4}-\d{2}-\d{2} med nyckeln [0-9a-f]{8}\./);
+  await expect(result).toHaveAttribute('data-outcome', 'verified');
+  expect(loaded.some((url) => url.endsWith('.wasm'))).toBe(true);
+
+  // Another key: the checkpoint is not its.
+  await verify.getByLabel('Nyckel att kontrollera mot').fill('3b6a27bcceb6a42d62a3a8d02a6f0d73653215771de243a63ac048a18b59da29');
+  await button.click();
+  await expect(result).toHaveText('Kontrollpunkten i din nedladdning är inte signerad med den här nyckeln.');
+  await expect(result).toHaveAttribute('data-outcome', 'failed');
+});
+
+test('an access posted by a register shows with its purpose and data, and a notice that names no register arrives once', async ({ page, browser, request }, testInfo) => {
+  // One patient's notices; the other projects' journeys would share them.
+  test.skip(testInfo.project.name !== 'js', 'one run of the mail journey');
+  await signInAsTolvan(page);
+  const address = `tolvan.${Date.now()}@example.se`;
+  await page.goto('/me/requests');
+  await page.getByLabel('E-postadress').fill(address);
+  await page.getByRole('button', { name: 'Spara adressen' }).click();
+  const [confirmation] = await mailsTo(address, 1);
+  await page.goto(confirmation.text.match(/https?:\/\/\S+\/me\/email\/confirm\/\S+/)![0]);
+  await expect(page.getByText('Adressen är bekräftad.')).toBeVisible();
+
+  await page.goto('/me/log');
+  await page.getByRole('link', { name: 'Få ett mejl när någon tar del av dina uppgifter' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Notiser vid åtkomst');
+  await expect(page.getByLabel('Alla register jag finns i')).toBeChecked();
+  await page.getByRole('button', { name: 'Slå på notiser' }).click();
+  await expect(page.getByRole('status')).toHaveText('Dina notiser vid åtkomst är sparade.');
+  await expect(page.getByText(`Notiserna är på och går till ${address}.`)).toBeVisible();
+  await axeFindsNothing(page, testInfo.project.name);
+
+  // The register reports an access, with why and which data, through its API.
+  const admin = await asStaff(browser, true, 'SE2321000016-9001');
+  await admin.goto('/admin/tokens');
+  await admin.getByLabel('Beskrivning').fill(`Åtkomstlogg ${Date.now()}`);
+  await admin.getByRole('button', { name: 'Skapa nyckel' }).click();
+  const secret = (await admin.locator('code.secret').textContent())!;
+  await admin.context().close();
+  const reason = `Granskning av inrapporterade cykler ${Date.now()}`;
+  const posted = await request.post('/api/v1/registers/qivf/access-events', {
+    headers: { authorization: `Bearer ${secret}` },
+    data: { items: [{
+      id: `E2E-NOTICE-${Date.now()}`,
+      personnummer: '19121212-1212',
+      occurred_at: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+      care_unit: 'SE2321000255-RM03',
+      kind: 'read',
+      reason,
+      purpose: 'data_quality',
+      data: [{ record_type: 'treatment_cycle', fields: ['treatment'] }],
+    }] },
+  });
+  expect(posted.status(), await posted.text()).toBe(200);
+
+  await page.goto('/me/log');
+  const row = page.locator('table.log tr', { hasText: reason });
+  await expect(row).toContainText('Kontroll av uppgifterna');
+  await expect(row).toContainText('Uppgifter:');
+
+  const notices = (await mailsTo(address, 2)).slice(1);
+  await new Promise((r) => setTimeout(r, 2000));
+  const all = (await mailsTo(address, 2)).slice(1);
+  expect(all.length, 'exactly once').toBe(1);
+  const [notice] = notices;
+  expect(notice.subject).toBe('Ny rad i din åtkomstlogg');
+  expect(notice.text).toContain('Det finns en ny rad i din åtkomstlogg');
+  for (const secretWord of ['Q-IVF', 'qivf', 'assisterad befruktning', 'RM03', 'Malmö', 'Tolvan', '1212']) {
+    expect(notice.subject + notice.text + JSON.stringify(notice), secretWord).not.toContain(secretWord);
+  }
+
+  // Off, for the next run.
+  await page.goto('/me/log/notices');
+  await page.getByRole('button', { name: 'Stäng av notiser' }).click();
+  await expect(page.getByRole('status')).toHaveText(/Notiser vid åtkomst är avstängda/);
 });

@@ -131,6 +131,9 @@ for (const lang of ['sv', 'en']) {
     await page.goto('/me/releases');
     await expect(page.locator('#opt-outs-heading')).toBeVisible();
     await axe();
+    await page.goto('/me/log/notices');
+    await expect(page.locator('h1')).toBeVisible();
+    await axe();
 
     await page.goto('/staff/login');
     await page.getByLabel('HSA-id').fill('SE2321000016-1002');

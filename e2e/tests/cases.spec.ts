@@ -4,39 +4,14 @@
 // the register marked avregistrerad and the data gone from the JSON copy.
 // With an address for notices: the receipt and the completion arrive in the
 // mail catcher. With JavaScript on and off, and on a phone.
-import { test, expect, type Browser, type Page } from '@playwright/test';
+import { test, expect, type Browser } from '@playwright/test';
+import { asStaff, mailsTo, signedIn } from './helpers';
 
 /** Erasure changes what a person has: each browser project erases a person of its own from NDR. */
 const person: Record<string, string> = { js: '19901123-9861', 'no-js': '19580404-9830', phone: '19441201-9970' };
 
-async function signedIn(browser: Browser, javaScriptEnabled: boolean, path: string, field: string, value: string, button: string): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled });
-  const page = await context.newPage();
-  await page.goto(path);
-  await page.getByLabel(field).fill(value);
-  await page.getByRole('button', { name: button }).click();
-  return page;
-}
-
-const mailWeb = `http://127.0.0.1:${Number(process.env.E2E_MAIL_WEB_PORT ?? 1180)}`;
-
-type Mail = { subject: string; text: string; to: { address: string }[] };
-
-/** The mails the catcher holds for `address`, once there are `count` of them. */
-async function mailsTo(address: string, count: number): Promise<Mail[]> {
-  for (let i = 0; i < 150; i++) {
-    const all: Mail[] = await (await fetch(`${mailWeb}/email`)).json();
-    const mine = all.filter((m) => m.to.some((t) => t.address === address));
-    if (mine.length >= count) return mine;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`fewer than ${count} mails to ${address}`);
-}
-
 const asPatient = (browser: Browser, js: boolean, personnummer: string) =>
   signedIn(browser, js, '/auth/login', 'Personnummer', personnummer, 'Legitimera');
-const asStaff = (browser: Browser, js: boolean, hsaId: string) =>
-  signedIn(browser, js, '/staff/login', 'HSA-id', hsaId, 'Logga in med kort och PIN');
 
 test('a patient is erased from a register by its coordinator and sees it in the portal and the copy', async ({ browser, javaScriptEnabled }, testInfo) => {
   const patient = await asPatient(browser, javaScriptEnabled, person[testInfo.project.name]);

@@ -22,3 +22,19 @@ export async function signedIn(browser: Browser, javaScriptEnabled: boolean, pat
 
 export const asStaff = (browser: Browser, js: boolean, hsaId: string) =>
   signedIn(browser, js, '/staff/login', 'HSA-id', hsaId, 'Logga in med kort och PIN');
+
+// The mail catcher the portal sends its notices to (playwright.config.ts).
+const mailWeb = `http://127.0.0.1:${Number(process.env.E2E_MAIL_WEB_PORT ?? 1180)}`;
+
+export type Mail = { subject: string; text: string; to: { address: string }[] };
+
+/** The mails the catcher holds for `address`, once there are `count` of them. */
+export async function mailsTo(address: string, count: number): Promise<Mail[]> {
+  for (let i = 0; i < 150; i++) {
+    const all: Mail[] = await (await fetch(`${mailWeb}/email`)).json();
+    const mine = all.filter((m) => m.to.some((t) => t.address === address));
+    if (mine.length >= count) return mine;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`fewer than ${count} mails to ${address}`);
+}

@@ -927,3 +927,17 @@ mail-access-daily-line = { $count ->
 }
 mail-access-see = Sign in to insyn to see who accessed your data and when: { $link }
 mail-access-why = You get this e-mail because you asked for notices on access. You can turn them off here: { $link }
+
+## Checking the log in the browser
+log-verify-heading = Check your log yourself
+log-verify-lead = Your log download carries, for every entry, a proof that it is in the log insyn has signed. Your browser can check every proof against the key insyn publishes, or against a key you saved earlier.
+log-verify-key = Key to check against
+log-verify-button = Check my log in this browser
+log-verify-working = Checking…
+log-verify-ok = All { $count } entries are in the log signed on { $date } by key { $fingerprint }.
+log-verify-newer = { $count } newer entries are not in a signed checkpoint yet; check again tomorrow.
+log-verify-entry-failed = Entry number { $entry } is NOT in the signed log as your download shows it. Save the download and contact the register's data protection officer.
+log-verify-checkpoint-failed = The checkpoint in your download is not signed by this key.
+log-verify-error = The check could not be run in this browser. Use the command below instead.
+log-verify-command = Without JavaScript, or on your own computer: download the log as JSON and run this command with the key from the page on proofs.
+log-verify-about = What the proofs show, and the key

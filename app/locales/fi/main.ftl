@@ -929,3 +929,17 @@ mail-access-daily-line = { $count ->
 }
 mail-access-see = Kirjaudu insyn-palveluun nähdäksesi, kuka käytti tietojasi ja milloin: { $link }
 mail-access-why = Saat tämän viestin, koska pyysit ilmoituksia tietojesi käytöstä. Voit lopettaa ilmoitukset täällä: { $link }
+
+## Checking the log in the browser
+log-verify-heading = Tarkista lokisi itse
+log-verify-lead = Kun lataat lokisi, jokaisen merkinnän mukana tulee todiste siitä, että merkintä on lokissa, jonka insyn-palvelu on allekirjoittanut. Selaimesi voi tarkistaa jokaisen todisteen insyn-palvelun julkaisemalla avaimella tai avaimella, jonka olet tallentanut aiemmin.
+log-verify-key = Avain, jolla tarkistetaan
+log-verify-button = Tarkista lokini tässä selaimessa
+log-verify-working = Tarkistetaan …
+log-verify-ok = Kaikki merkinnät ({ $count }) ovat lokissa, joka allekirjoitettiin { $date } avaimella { $fingerprint }.
+log-verify-newer = Uudempia merkintöjä, jotka eivät vielä ole allekirjoitetussa tarkistuspisteessä: { $count }. Tarkista uudelleen huomenna.
+log-verify-entry-failed = Merkintä numero { $entry } EI ole allekirjoitetussa lokissa sellaisena kuin se näkyy lataamassasi tiedostossa. Tallenna ladattu tiedosto ja ota yhteyttä rekisterin tietosuojavastaavaan.
+log-verify-checkpoint-failed = Lataamasi tiedoston tarkistuspistettä ei ole allekirjoitettu tällä avaimella.
+log-verify-error = Tarkistusta ei voitu tehdä tässä selaimessa. Käytä sen sijaan alla olevaa komentoa.
+log-verify-command = Ilman JavaScriptiä tai omalla tietokoneellasi: lataa loki JSON-muodossa ja suorita tämä komento todisteita käsittelevällä sivulla olevalla avaimella.
+log-verify-about = Mitä todisteet osoittavat, ja avain

@@ -927,3 +927,17 @@ mail-access-daily-line = { $count ->
 }
 mail-access-see = Gal insyn si aad u aragto cidda aragtay xogtaada iyo goorta: { $link }
 mail-access-why = Iimaylkan waxaad u helaysaa sababtoo ah waxaad codsatay ogeysiisyada gelitaanka. Halkan ayaad ka dami kartaa: { $link }
+
+## Checking the log in the browser
+log-verify-heading = Keligaa hubi liiskaaga
+log-verify-lead = Marka aad soo dejiso liiskaaga, qoraal kasta waxaa la socda caddayn muujinaysa inuu ku jiro liiska uu insyn saxiixay. Biraawsarkaagu caddayn kasta wuu ku hubin karaa furaha uu insyn daabaco, ama fure aad hore u kaydsatay.
+log-verify-key = Furaha lagu hubinayo
+log-verify-button = Ku hubi liiskayga biraawsarkan
+log-verify-working = Waa la hubinayaa …
+log-verify-ok = Qoraallada oo dhan ({ $count }) waxay ku jiraan liiska lagu saxiixay furaha { $fingerprint } taariikhda { $date }.
+log-verify-newer = Qoraallada cusub ee weli aan ku jirin bar-hubin la saxiixay: { $count }. Berri mar kale hubi.
+log-verify-entry-failed = Qoraalka lambarkiisu yahay { $entry } KUMA JIRO liiska la saxiixay sida uu ugu muuqdo faylka aad soo dejisay. Kaydi faylka aad soo dejisay oo la xiriir sarkaalka ilaalinta xogta ee diiwaanka.
+log-verify-checkpoint-failed = Bar-hubinta ku jirta faylka aad soo dejisay laguma saxiixin furahan.
+log-verify-error = Hubinta lagama samayn karin biraawsarkan. Taas beddelkeeda, isticmaal amarka hoose.
+log-verify-command = JavaScript la'aan, ama kombiyuutarkaaga gaarka ah: liiska JSON ahaan u soo deji, kadibna amarkan ku socodsii adigoo adeegsanaya furaha ku qoran bogga caddaymaha.
+log-verify-about = Waxa caddaymuhu muujinayaan, iyo furaha

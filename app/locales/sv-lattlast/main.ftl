@@ -925,3 +925,17 @@ mail-access-daily-line = { $count ->
 }
 mail-access-see = Logga in i insyn. Där ser du vem som tog del av dina uppgifter och när: { $link }
 mail-access-why = Du får det här mejlet för att du har bett om mejl när någon tar del av dina uppgifter. Du kan stänga av mejlen här: { $link }
+
+## Checking the log in the browser
+log-verify-heading = Kontrollera din logg själv
+log-verify-lead = När du hämtar din logg får du ett bevis för varje post. Beviset visar att posten finns i loggen som insyn har signerat. Din webbläsare kan kontrollera alla bevis. Den kan använda nyckeln som insyn visar för alla. Den kan också använda en nyckel som du har sparat tidigare.
+log-verify-key = Nyckel att kontrollera med
+log-verify-button = Kontrollera min logg i webbläsaren
+log-verify-working = Kontrollerar …
+log-verify-ok = Alla poster finns i loggen. Antal poster: { $count }. Loggen signerades den { $date } med nyckeln { $fingerprint }.
+log-verify-newer = Nya poster som inte finns i en signerad kontrollpunkt än: { $count }. Kontrollera igen i morgon.
+log-verify-entry-failed = Post nummer { $entry } finns INTE i den signerade loggen på samma sätt som i filen du hämtade. Spara filen. Kontakta sedan registrets dataskyddsombud.
+log-verify-checkpoint-failed = Kontrollpunkten i filen du hämtade är inte signerad med den här nyckeln.
+log-verify-error = Det gick inte att kontrollera loggen i den här webbläsaren. Använd kommandot här nedanför i stället.
+log-verify-command = Du kan också kontrollera loggen utan JavaScript eller på din egen dator. Hämta loggen som datorfil (JSON). Kör sedan kommandot här nedanför. Använd nyckeln från sidan om bevis.
+log-verify-about = Läs om bevisen och nyckeln

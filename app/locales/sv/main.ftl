@@ -927,3 +927,17 @@ mail-access-daily-line = { $count ->
 }
 mail-access-see = Logga in i insyn för att se vem som tog del av dina uppgifter och när: { $link }
 mail-access-why = Du får det här mejlet för att du har bett om notiser vid åtkomst. Du kan stänga av dem här: { $link }
+
+## Kontrollera loggen i webbläsaren
+log-verify-heading = Kontrollera din logg själv
+log-verify-lead = När du laddar ner din logg följer det med ett bevis för varje post om att den finns i loggen som insyn har signerat. Din webbläsare kan kontrollera varje bevis mot nyckeln som insyn publicerar, eller mot en nyckel som du har sparat tidigare.
+log-verify-key = Nyckel att kontrollera mot
+log-verify-button = Kontrollera min logg i webbläsaren
+log-verify-working = Kontrollerar …
+log-verify-ok = Alla { $count } poster finns i loggen som signerades den { $date } med nyckeln { $fingerprint }.
+log-verify-newer = { $count } nyare poster finns inte i en signerad kontrollpunkt än; kontrollera igen i morgon.
+log-verify-entry-failed = Post nummer { $entry } finns INTE i den signerade loggen så som din nedladdning visar den. Spara nedladdningen och kontakta registrets dataskyddsombud.
+log-verify-checkpoint-failed = Kontrollpunkten i din nedladdning är inte signerad med den här nyckeln.
+log-verify-error = Kontrollen kunde inte köras i den här webbläsaren. Använd kommandot nedan i stället.
+log-verify-command = Utan JavaScript, eller på din egen dator: ladda ner loggen som JSON och kör det här kommandot med nyckeln från sidan om bevis.
+log-verify-about = Om bevisen och nyckeln

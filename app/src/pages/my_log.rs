@@ -156,6 +156,7 @@ fn LogView(log: MyLog, filter: LogFilter, lang: Lang) -> impl IntoView {
             " "
             <a class="button secondary-button" href=with_query("/me/log.json") download="">{lang.t("log-download-json")}</a>
         </p>
+        <VerifyInBrowser key=log.verifier_key.clone() lang />
         {if log.entries.is_empty() {
             view! { <p class="empty">{lang.t(if filtered { "log-empty-filtered" } else { "log-empty" })}</p> }.into_any()
         } else {
@@ -244,5 +245,44 @@ fn KindsExplained(lang: Lang) -> impl IntoView {
             </dl>
             <p>{lang.t("log-kept")} " " <a href="/log">{lang.t("log-check-yourself")}</a></p>
         </section>
+    }
+}
+
+/// "Check your log yourself": with JavaScript, a button that loads the
+/// verifier (WebAssembly, `verifier/`) only then, fetches the whole log
+/// download and checks every entry's proof against the key in the field —
+/// the published one, or one the patient kept — and says the outcome in
+/// words (the page's, here as templates `verifier/verify-log.js` fills in).
+/// Without JavaScript the form stays hidden and the command says how.
+#[component]
+fn VerifyInBrowser(key: Option<String>, lang: Lang) -> impl IntoView {
+    let template = |message: &str, args: &[&'static str]| {
+        let args: Vec<(&str, crate::i18n::Arg)> = args
+            .iter()
+            .map(|name| (*name, format!("{{{name}}}").into()))
+            .collect();
+        lang.t_args(message, &args)
+    };
+    view! {
+        <section id="verify" class="verify" aria-labelledby="verify-heading"
+            data-log="/me/log.json"
+            data-working=lang.t("log-verify-working")
+            data-ok=template("log-verify-ok", &["count", "date", "fingerprint"])
+            data-newer=template("log-verify-newer", &["count"])
+            data-entry-failed=template("log-verify-entry-failed", &["entry"])
+            data-checkpoint-failed=lang.t("log-verify-checkpoint-failed")
+            data-error=lang.t("log-verify-error")>
+            <h2 id="verify-heading">{lang.t("log-verify-heading")}</h2>
+            <p>{lang.t("log-verify-lead")}</p>
+            <form class="stack verify-form" hidden>
+                <label for="verify-key">{lang.t("log-verify-key")}</label>
+                <input id="verify-key" name="key" autocomplete="off" spellcheck="false" value=key.unwrap_or_default() />
+                <button type="submit" class="button">{lang.t("log-verify-button")}</button>
+            </form>
+            <p class="verify-result" role="status" aria-live="polite"></p>
+            <p class="hint">{lang.t("log-verify-command")} " " <a href="/log">{lang.t("log-verify-about")}</a></p>
+            <pre><code>"insyn verify-proof insyn-logg.json --public-key KEY"</code></pre>
+        </section>
+        <script type="module" src="/pkg/verify-log.js"></script>
     }
 }

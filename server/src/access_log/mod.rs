@@ -7,12 +7,11 @@
 //! with the power to drop them rewrote the log anyway.
 
 pub mod checkpoint;
-pub mod merkle;
-pub mod note;
-pub mod offline;
-pub mod proof;
 pub mod served;
 pub mod verify;
+
+// The proofs themselves are a crate of their own, shared with the verifiers.
+pub use insyn_proof::{merkle, note, offline, proof};
 
 use crate::{
     clock::Clock,

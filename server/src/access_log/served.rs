@@ -11,9 +11,8 @@
 //! would keep as precomputed tiles (C2SP tlog-tiles) instead.
 
 use super::{merkle::Hash, proof::Levels};
-use crate::db::{self, DbError, access_events::Entry, log_checkpoints::StoredCheckpoint};
+use crate::db::{self, DbError, log_checkpoints::StoredCheckpoint};
 use base64::{Engine as _, engine::general_purpose::STANDARD};
-use serde::{Deserialize, Serialize};
 use sqlx::AnyConnection;
 
 /// The tree of the first `size` entries, from their stored leaf hashes;
@@ -59,25 +58,7 @@ pub async fn consistency(
     }))
 }
 
-/// A consistency proof as served and kept.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ConsistencyProof {
-    pub from: u64,
-    pub to: u64,
-    /// The proof's hashes, base64.
-    pub proof: Vec<String>,
-}
-
-/// One entry's leaf data and its inclusion proof.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct EntryProof {
-    /// The entry's place in the tree: its number less one.
-    pub index: u64,
-    /// The proof's hashes, base64.
-    pub path: Vec<String>,
-    /// Every column the leaf hash covers.
-    pub leaf: Entry,
-}
+pub use insyn_proof::wire::{ConsistencyProof, EntryProof};
 
 /// The latest signed checkpoint note and the inclusion proofs against it
 /// of the entries `seqs` (those in it; later ones have none yet).

@@ -39,7 +39,11 @@ pub fn json(entries: &[LogEntry], generated_at: i64, proofs: Option<&Proofs>) ->
         }).collect::<Vec<_>>(),
     });
     if let Some(proofs) = proofs {
-        document["checkpoint"] = json!({ "tree_size": proofs.tree_size, "note": proofs.note });
+        document["checkpoint"] = json!({
+            "tree_size": proofs.tree_size,
+            "signed_at": super::rfc3339(proofs.signed_at),
+            "note": proofs.note,
+        });
     }
     serde_json::to_vec_pretty(&document).unwrap_or_default()
 }
@@ -48,6 +52,8 @@ pub fn json(entries: &[LogEntry], generated_at: i64, proofs: Option<&Proofs>) ->
 #[derive(Debug, Clone)]
 pub struct Proofs {
     pub tree_size: u64,
+    /// When it was signed (the note itself carries no time).
+    pub signed_at: i64,
     pub note: String,
     pub entries: Vec<crate::access_log::served::EntryProof>,
 }

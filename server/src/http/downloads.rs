@@ -63,6 +63,7 @@ async fn log_json(
     .and_then(|(checkpoint, entries)| {
         Some(export::log::Proofs {
             tree_size: checkpoint.tree_size.max(0) as u64,
+            signed_at: checkpoint.signed_at,
             note: checkpoint.note?,
             entries,
         })

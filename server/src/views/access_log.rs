@@ -86,6 +86,7 @@ pub async fn page(
         next,
         registers,
         care_units,
+        verifier_key: None,
     })
 }
 

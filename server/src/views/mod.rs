@@ -297,6 +297,12 @@ impl PatientPortal for PatientView {
         let mut log = access_log::page(&self.views.db, self.patient, &filter, lang).await?;
         log.entries.retain(|e| self.covers(&e.register_code));
         log.registers.retain(|(code, _)| self.covers(code));
+        log.verifier_key = self
+            .views
+            .settings
+            .log_key
+            .as_ref()
+            .map(|k| k.verifier.to_string());
         Ok(log)
     }
 

@@ -15,7 +15,7 @@
 //! `<name>+<hex key hash>+<base64(0x01 ‖ public key)>`. Checked byte for byte
 //! against the Go `sumdb/note` package's published test vector.
 
-use super::merkle::Hash;
+use crate::merkle::Hash;
 use base64::{Engine as _, engine::general_purpose::STANDARD};
 use ed25519_dalek::{Signature, Signer, SigningKey, Verifier, VerifyingKey};
 use sha2::{Digest, Sha256};
@@ -91,6 +91,12 @@ impl NoteVerifier {
             .then_some(verifier)
     }
 
+    /// The key's short name (hex of the C2SP key hash), as the verifier key
+    /// and every signature line carry it: what a person compares by eye.
+    pub fn fingerprint(&self) -> String {
+        hex::encode(key_hash(&self.name, &self.key))
+    }
+
     /// The verifier key as witnesses and tools take it.
     pub fn to_text(&self) -> String {
         let mut key = vec![ED25519];
@@ -98,7 +104,7 @@ impl NoteVerifier {
         format!(
             "{}+{}+{}",
             self.name,
-            hex::encode(key_hash(&self.name, &self.key)),
+            self.fingerprint(),
             STANDARD.encode(key)
         )
     }

@@ -4,14 +4,14 @@
 //! consistency proof between them. An entry whose leaf data was changed,
 //! or whose proof was, fails at that entry.
 
-use super::{
-    checkpoint::PublicKey,
+use crate::{
     merkle::Hash,
     note::{CheckpointNote, NoteVerifier},
     proof::{verify_consistency, verify_inclusion},
-    served::{ConsistencyProof, EntryProof},
+    wire::{ConsistencyProof, EntryProof},
 };
 use base64::{Engine as _, engine::general_purpose::STANDARD};
+use ed25519_dalek::VerifyingKey;
 
 #[derive(Debug, PartialEq, Eq, thiserror::Error)]
 pub enum ProofProblem {
@@ -43,7 +43,8 @@ pub fn verifier(key: &str, note: &str) -> Option<NoteVerifier> {
         return NoteVerifier::parse(key);
     }
     let origin = note.lines().next()?;
-    NoteVerifier::new(origin, PublicKey::parse(key).ok()?.verifying_key())
+    let bytes: [u8; 32] = hex::decode(key.trim()).ok()?.try_into().ok()?;
+    NoteVerifier::new(origin, VerifyingKey::from_bytes(&bytes).ok()?)
 }
 
 fn hashes(encoded: &[String]) -> Option<Vec<Hash>> {

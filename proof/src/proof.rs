@@ -11,7 +11,7 @@
 //! recursive definitions). Building it hashes each leaf once; a proof is
 //! then one node per level.
 
-use super::merkle::{Hash, node};
+use crate::merkle::{Hash, node};
 
 /// Every level of the tree of some leaves: `0` the leaves, the last the root.
 #[derive(Debug, Clone)]
@@ -120,7 +120,7 @@ impl Levels {
     /// The root of the tree of the first `size` leaves.
     pub fn root(&self, size: u64) -> Option<Hash> {
         match size {
-            0 => Some(super::merkle::empty_root()),
+            0 => Some(crate::merkle::empty_root()),
             size if size <= self.size() => Some(self.subtree(0, size as usize)),
             _ => None,
         }
@@ -217,7 +217,7 @@ pub fn verify_consistency(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::access_log::merkle::empty_root;
+    use crate::merkle::empty_root;
     use proptest::prelude::*;
     use sha2::{Digest, Sha256};
 
