@@ -119,6 +119,42 @@ test('the browser checks every proof of the log against the published key; witho
   await expect(result).toHaveAttribute('data-outcome', 'failed');
 });
 
+test('the browser verifier finds a changed or swapped entry in what the server sends, at that entry', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name === 'no-js', 'the check runs in the browser');
+  await signInAsTolvan(page);
+  // A server that lies: the download as sent is altered before the page reads it.
+  let alter: (log: any) => number = () => 0;
+  let expected = 0;
+  await page.route('**/me/log.json', async (route) => {
+    const response = await route.fetch();
+    const log = await response.json();
+    expected = alter(log);
+    await route.fulfill({ response, body: JSON.stringify(log) });
+  });
+  await page.goto('/me/log');
+  const verify = page.locator('#verify');
+  const button = verify.getByRole('button', { name: 'Kontrollera min logg i webbläsaren' });
+  const result = verify.locator('.verify-result');
+  const proven = (log: any) => log.entries.filter((e: any) => e.proof);
+
+  alter = (log) => {
+    const [victim] = proven(log);
+    victim.proof.leaf.reason = 'Aldrig hänt';
+    return victim.number;
+  };
+  await button.click();
+  await expect(result).toHaveAttribute('data-outcome', 'failed');
+  await expect(result).toHaveText(`Post nummer ${expected} finns INTE i den signerade loggen så som din nedladdning visar den. Spara nedladdningen och kontakta registrets dataskyddsombud.`);
+
+  alter = (log) => {
+    const [first, second] = proven(log);
+    [first.proof.leaf, second.proof.leaf] = [second.proof.leaf, first.proof.leaf];
+    return first.number;
+  };
+  await button.click();
+  await expect(result).toHaveText(new RegExp(`^Post nummer ${expected} finns INTE`));
+});
+
 test('an access posted by a register shows with its purpose and data, and a notice that names no register arrives once', async ({ page, browser, request }, testInfo) => {
   // One patient's notices; the other projects' journeys would share them.
   test.skip(testInfo.project.name !== 'js', 'one run of the mail journey');
