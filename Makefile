@@ -4,7 +4,7 @@ SHELL := /usr/bin/env bash
 
 # Builds are shared between checkouts (and with CI) when kept outside the clone.
 export CARGO_TARGET_DIR ?= $(HOME)/.cache/insyn/target
-# cargo-leptos finds wasm-opt (npm binaryen) and the cargo-installed tools here.
+# The site build finds wasm-opt (npm binaryen) and the cargo-installed tools here.
 export PATH := $(CURDIR)/e2e/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
 .PHONY: run test build setup bench
@@ -23,9 +23,7 @@ bench: setup
 
 ## make build: the release binary (bin/insyn) and site (target/site)
 build: setup
-	cargo leptos build --release
-	scripts/build-verifier.sh
-	node scripts/precompress.mjs target/site/pkg
+	scripts/build-site.sh
 	install -D -m 0755 "$(CARGO_TARGET_DIR)/release/insyn" bin/insyn
 
 setup:

@@ -1,13 +1,12 @@
 #!/usr/bin/env bash
-# Installs what building insyn needs, idempotently: the WASM target,
-# cargo-leptos and the wasm-bindgen CLI at pinned versions, and the npm tools
+# Installs what building insyn needs, idempotently: the WASM target, the
+# wasm-bindgen CLI at the crate's exact version, and the npm tools
 # (binaryen's wasm-opt, Playwright, axe-core). With --test, also Debian's
 # Chromium for the browser tests, cargo-deny for the supply-chain check and
 # schemathesis (PyPI, in its own virtual environment) for the API. Safe to run again: it skips what is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-CARGO_LEPTOS_VERSION=0.3.10
 # scripts/deny.sh knows where this version keeps an advisory database.
 CARGO_DENY_VERSION=0.20.2
 SCHEMATHESIS_VERSION=4.32.5
@@ -22,10 +21,9 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
-if ! cargo leptos --version 2>/dev/null | grep -q " $CARGO_LEPTOS_VERSION\$"; then
-  say "Installing cargo-leptos $CARGO_LEPTOS_VERSION (takes about 15 minutes once)"
-  cargo install cargo-leptos --version "$CARGO_LEPTOS_VERSION" --locked
-fi
+# No cargo-leptos: scripts/build-site.sh builds the site without it (installing
+# it took 15 minutes). For `cargo leptos watch`, install it yourself:
+# cargo install cargo-leptos --version 0.3.10 --locked
 
 if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION\$"; then
   say "Installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"

@@ -2,9 +2,9 @@
 # The access-log verifier for the patient's browser (verifier/, the same
 # Rust checks as `insyn verify-proof`): compiled to WebAssembly, bound with
 # the wasm-bindgen CLI and shrunk with wasm-opt into the site's pkg folder
-# beside what cargo-leptos builds, with the log page's script that loads it
+# beside the islands, with the log page's script that loads it
 # when the patient asks (verifier/verify-log.js). Run after
-# `cargo leptos build`, before scripts/precompress.mjs.
+# the islands (scripts/build-site.sh calls it; after `cargo leptos build`, run it and scripts/precompress.mjs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

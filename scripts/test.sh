@@ -33,9 +33,7 @@ step "Rust tests (unit, property, integration on SQLite and PostgreSQL)"
 cargo test --workspace --release --locked
 
 step "Release build of the site"
-cargo leptos build --release
-scripts/build-verifier.sh
-node scripts/precompress.mjs target/site/pkg
+scripts/build-site.sh
 
 step "The register API against its OpenAPI document (schemathesis)"
 scripts/schemathesis.sh "$CARGO_TARGET_DIR/release/insyn"

@@ -18,8 +18,8 @@ function say(message, values = {}, outcome = '') {
 }
 
 async function check(key) {
-  const { default: init, check_log } = await import('./insyn_verifier.js');
-  await init();
+  const { default: init, check_log } = await import(section.dataset.verifier);
+  await init({ module_or_path: section.dataset.verifierWasm });
   const response = await fetch(section.dataset.log, { credentials: 'same-origin' });
   if (!response.ok) throw new Error(`the log download answered ${response.status}`);
   return JSON.parse(check_log(await response.text(), key));

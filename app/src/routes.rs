@@ -31,6 +31,10 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     provide_context(lang);
     #[cfg(feature = "ssr")]
     set_content_security_policy();
+    let css = format!(
+        "/pkg/{}",
+        use_context::<SiteFiles>().unwrap_or_default().css
+    );
     view! {
         <!DOCTYPE html>
         // Only right-to-left pages say a direction: left to right is the default.
@@ -39,15 +43,56 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <meta name="color-scheme" content="light" />
-                <link rel="stylesheet" href="/pkg/insyn.css" />
+                <link rel="stylesheet" href=css />
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
-                <HydrationScripts options islands=true />
+                {has_islands().then(|| view! { <HydrationScripts options islands=true /> })}
                 <MetaTags />
             </head>
             <body>
                 <App />
             </body>
         </html>
+    }
+}
+
+/// Whether the page being rendered has an island, so loads the islands'
+/// JS and WASM: a signed-in page (the session timer) and the register list
+/// (its filter). Every other page is plain HTML and loads neither: a first
+/// visit of the start page is its HTML and stylesheet.
+fn has_islands() -> bool {
+    #[cfg(feature = "ssr")]
+    {
+        let register_list = use_context::<http::request::Parts>()
+            .is_some_and(|parts| parts.uri.path() == "/registers");
+        register_list || crate::viewer::use_viewer().session().is_some()
+    }
+    #[cfg(not(feature = "ssr"))]
+    true
+}
+
+/// The names of the site's own files under `/pkg/` beside the islands'
+/// (whose names are `LeptosOptions::output_name`'s): with a content hash in
+/// each when `scripts/build-site.sh` built the site (so they can be cached
+/// for good), the plain names of a cargo-leptos build otherwise. The server
+/// provides it from the site's `pkg/manifest.json`.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Deserialize)]
+pub struct SiteFiles {
+    pub css: String,
+    /// The browser's access-log verifier: its module and its WebAssembly.
+    pub verifier_js: String,
+    pub verifier_wasm: String,
+    /// The log page's script that loads the verifier when asked.
+    pub verify_log: String,
+}
+
+impl Default for SiteFiles {
+    fn default() -> Self {
+        SiteFiles {
+            css: "insyn.css".into(),
+            verifier_js: "insyn_verifier.js".into(),
+            verifier_wasm: "insyn_verifier_bg.wasm".into(),
+            verify_log: "verify-log.js".into(),
+        }
     }
 }
 

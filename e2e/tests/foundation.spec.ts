@@ -83,3 +83,31 @@ test('pages fit a phone screen without sideways scrolling', async ({ page }) => 
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });
+
+test('a first visit of the start page is light: no island, no WebAssembly, files cached for good', async ({ page, request, javaScriptEnabled }) => {
+  const loaded: string[] = [];
+  page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  expect(loaded.filter((path) => /\.(wasm|js)$/.test(path))).toEqual([]);
+  if (javaScriptEnabled) {
+    // What the browser fetched, compressed, headers included.
+    const bytes = await page.evaluate(() => [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
+      .reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).transferSize, 0));
+    expect(bytes).toBeGreaterThan(0);
+    expect(bytes).toBeLessThan(100_000);
+  }
+  // The stylesheet is named after its content and cached for a year.
+  const css = (await page.locator('link[rel=stylesheet]').getAttribute('href'))!;
+  expect(css).toMatch(/^\/pkg\/insyn\.[0-9a-f]{16}\.css$/);
+  const response = await request.get(css, { headers: { 'accept-encoding': 'br' } });
+  expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect(response.headers()['content-encoding']).toBe('br');
+
+  // The register list has its filter island, and loads it.
+  loaded.length = 0;
+  await page.goto('/registers');
+  await page.waitForLoadState('networkidle');
+  // (With JavaScript off the browser still follows Leptos' preload link.)
+  expect(loaded.some((path) => /^\/pkg\/insyn\.[0-9a-f]{16}(_bg)?\.wasm$/.test(path))).toBe(true);
+});

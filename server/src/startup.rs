@@ -77,8 +77,9 @@ impl Application {
             Providers::from_config(&config, clock.clone())
                 .context("configuring the identity providers")?,
         );
+        let site = crate::http::site_files::manifest(&config.http.site_root);
         let leptos_options = LeptosOptions::builder()
-            .output_name("insyn")
+            .output_name(site.output_name)
             .site_root(config.http.site_root.to_string_lossy().to_string())
             .site_pkg_dir("pkg")
             .site_addr(addr)
@@ -90,6 +91,7 @@ impl Application {
             config: Arc::new(config),
             providers,
             log_key: None,
+            site_files: site.files,
         };
         Ok(Application { listener, state })
     }

@@ -263,9 +263,12 @@ fn VerifyInBrowser(key: Option<String>, lang: Lang) -> impl IntoView {
             .collect();
         lang.t_args(message, &args)
     };
+    let files = use_context::<crate::routes::SiteFiles>().unwrap_or_default();
     view! {
         <section id="verify" class="verify" aria-labelledby="verify-heading"
             data-log="/me/log.json"
+            data-verifier=format!("/pkg/{}", files.verifier_js)
+            data-verifier-wasm=format!("/pkg/{}", files.verifier_wasm)
             data-working=lang.t("log-verify-working")
             data-ok=template("log-verify-ok", &["count", "date", "fingerprint"])
             data-newer=template("log-verify-newer", &["count"])
@@ -283,6 +286,6 @@ fn VerifyInBrowser(key: Option<String>, lang: Lang) -> impl IntoView {
             <p class="hint">{lang.t("log-verify-command")} " " <a href="/log">{lang.t("log-verify-about")}</a></p>
             <pre><code>"insyn verify-proof insyn-logg.json --public-key KEY"</code></pre>
         </section>
-        <script type="module" src="/pkg/verify-log.js"></script>
+        <script type="module" src=format!("/pkg/{}", files.verify_log)></script>
     }
 }

@@ -29,7 +29,7 @@ mod opt_outs;
 mod releases;
 mod server_fn_status;
 pub mod session;
-mod site_files;
+pub mod site_files;
 
 use crate::{auth::Providers, clock::Clock, config::Config, db::Db};
 use app::{App, shell};
@@ -51,6 +51,8 @@ pub struct AppState {
     pub providers: Arc<Providers>,
     /// The access log's published key, once the server has read it.
     pub log_key: Option<crate::views::LogIdentity>,
+    /// The names of the site's own files (hashed when built so).
+    pub site_files: app::routes::SiteFiles,
 }
 
 /// What every page render and server-function call gets in its context:
@@ -65,6 +67,7 @@ pub fn page_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'stat
         log_key: state.log_key.clone(),
     };
     let form_targets = app::routes::FormActionSources(state.providers.origins());
+    let site_files = state.site_files.clone();
     move || {
         let current = use_context::<axum::http::request::Parts>()
             .and_then(|parts| parts.extensions.get::<session::CurrentSession>().cloned());
@@ -78,6 +81,7 @@ pub fn page_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'stat
             acting,
         ));
         provide_context(form_targets.clone());
+        provide_context(site_files.clone());
     }
 }
 
@@ -90,7 +94,12 @@ pub fn router(state: AppState) -> Router {
         .route("/readyz", get(health::readyz))
         .route("/lang/{code}", get(lang::switch))
         .route("/api/openapi.json", get(openapi::document))
-        .nest_service("/pkg", site_files::service(&state.config.http.site_root))
+        .nest_service(
+            "/pkg",
+            tower::ServiceBuilder::new()
+                .layer(axum::middleware::from_fn(site_files::caching))
+                .service(site_files::service(&state.config.http.site_root)),
+        )
         .merge(auth::routes(&state))
         .merge(downloads::routes())
         .merge(filing::routes())
