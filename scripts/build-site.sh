@@ -5,8 +5,10 @@
 # 15 minutes before the first page). The workspace's cargo-leptos metadata
 # stays for those who use `cargo leptos watch`.
 #
-# 1. the `insyn` binary (release; the same build as `cargo test --release`
-#    uses, so after the tests nothing is compiled again);
+# 1. the `insyn` binary (release), unless SITE_ONLY=1: `make test` serves
+#    the browser tests with the binary `cargo test --release` built (the
+#    tests' dev-dependencies turn on features, so a plain `cargo build`
+#    would compile the server a second time);
 # 2. the islands (`app` with `hydrate`, wasm32, the `wasm-release` profile),
 #    bound with wasm-bindgen and shrunk with wasm-opt;
 # 3. the stylesheet and the public files;
@@ -20,7 +22,9 @@ target_dir=${CARGO_TARGET_DIR:-target}
 site=target/site
 pkg=$site/pkg
 
-cargo build -p insyn --bin insyn --release --locked
+if [ "${SITE_ONLY:-0}" != 1 ]; then
+  cargo build -p insyn --bin insyn --release --locked
+fi
 cargo build -p app --lib --target wasm32-unknown-unknown --profile wasm-release \
   --no-default-features --features hydrate --locked
 

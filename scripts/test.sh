@@ -32,8 +32,8 @@ export TEST_POSTGRES_URL
 step "Rust tests (unit, property, integration on SQLite and PostgreSQL)"
 cargo test --workspace --release --locked
 
-step "Release build of the site"
-scripts/build-site.sh
+step "Release build of the site (the server binary is the one the tests built)"
+SITE_ONLY=1 scripts/build-site.sh
 
 step "The register API against its OpenAPI document (schemathesis)"
 scripts/schemathesis.sh "$CARGO_TARGET_DIR/release/insyn"

@@ -1,9 +1,15 @@
 //! How a form that was sent back shows what needs fixing: a summary at the
 //! top linking to each field, a message next to the field, and the ARIA
-//! attributes that tie the two together for screen readers.
+//! attributes that tie the two together for screen readers; the choices of
+//! a plain form ([`Radio`], [`TickBox`]); and the notice a form's page shows
+//! once it is done ([`DoneNotice`]).
 
-use crate::{i18n::Lang, requests::FormState};
+use crate::{
+    i18n::{Lang, use_lang},
+    requests::FormState,
+};
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 
 /// The messages of a form sent back, in `lang`.
 #[derive(Clone)]
@@ -121,4 +127,27 @@ pub fn Radio(
             <label for=id>{label}</label>
         </div>
     }
+}
+
+/// One tick box in a list of choices (`<ul class="plain">`), with its
+/// label; `name` is its id too, and ticked it sends `name=on`.
+#[component]
+pub fn TickBox(name: String, label: String, checked: bool) -> impl IntoView {
+    view! {
+        <li class="choice">
+            <input type="checkbox" id=name.clone() name=name.clone() value="on" checked=checked />
+            <label for=name>{label}</label>
+        </li>
+    }
+}
+
+/// What a form's page says after the form was done and the browser sent
+/// back to it with `?done=<outcome>`: the message of that outcome among
+/// `outcomes` (outcome, Fluent key), as a status; nothing otherwise.
+#[component]
+pub fn DoneNotice(outcomes: &'static [(&'static str, &'static str)]) -> impl IntoView {
+    let lang = use_lang();
+    let done = use_query_map().get_untracked().get("done");
+    done.and_then(|done| outcomes.iter().find(|(outcome, _)| *outcome == done))
+        .map(|(_, key)| view! { <p class="notice" role="status">{lang.t(key)}</p> })
 }

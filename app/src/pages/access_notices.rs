@@ -11,14 +11,13 @@
 //! `server/src/http/access_notices.rs`.
 
 use crate::{
-    components::{ErrorPage, Feedback, Radio, patient_page},
+    components::{DoneNotice, ErrorPage, Feedback, Radio, TickBox, patient_page},
     domain::NoticeCadence,
     i18n::{Lang, use_lang},
     requests::FormState,
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_query_map;
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "ssr")]
@@ -68,7 +67,6 @@ pub fn AccessNoticesPage() -> impl IntoView {
     };
     let csrf = session.csrf_token.clone();
     let state = use_context::<FormState>().unwrap_or_default();
-    let done = use_query_map().get_untracked().get("done");
     view! {
         <Title text=lang.t("access-notices-title") />
         <nav class="breadcrumbs" aria-label=lang.t("breadcrumbs-label")>
@@ -79,11 +77,7 @@ pub fn AccessNoticesPage() -> impl IntoView {
         <h1>{lang.t("access-notices-title")}</h1>
         <p class="lead">{lang.t("access-notices-lead")}</p>
         <p>{lang.t("access-notices-what-mail-says")}</p>
-        {done.and_then(|done| match done.as_str() {
-            "saved" => Some(lang.t("access-notices-saved")),
-            "stopped" => Some(lang.t("access-notices-stopped")),
-            _ => None,
-        }).map(|text| view! { <p class="notice" role="status">{text}</p> })}
+        <DoneNotice outcomes=&[("saved", "access-notices-saved"), ("stopped", "access-notices-stopped")] />
         <Suspense fallback=move || view! { <p>{lang.t("loading")}</p> }>
             {
                 let (csrf, state) = (csrf.clone(), state.clone());
@@ -168,12 +162,7 @@ fn Choice(notices: AccessNotices, csrf: String, state: FormState, lang: Lang) ->
                     {registers.into_iter().map(|(code, name)| {
                         let field = format!("register-{code}");
                         let checked = ticked(&code);
-                        view! {
-                            <li class="choice">
-                                <input type="checkbox" id=field.clone() name=field.clone() value="on" checked=checked />
-                                <label for=field>{name}</label>
-                            </li>
-                        }
+                        view! { <TickBox name=field label=name checked /> }
                     }).collect_view()}
                 </ul>
             </fieldset>

@@ -9,14 +9,13 @@
 //! the forms post to `server/src/http/opt_outs.rs`.
 
 use crate::{
-    components::{ErrorPage, Radio, patient_page},
+    components::{DoneNotice, ErrorPage, Radio, patient_page},
     domain::{OptOutChannel, OptOutKind},
     i18n::{Lang, use_lang},
     pages::releases::{ReleaseFacts, ReleaseSummary},
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_query_map;
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "ssr")]
@@ -85,16 +84,11 @@ pub fn MyReleasesPage() -> impl IntoView {
         Err(refusal) => return refusal,
     };
     let csrf = session.csrf_token.clone();
-    let done = use_query_map().get_untracked().get("done");
     view! {
         <Title text=lang.t("my-releases-title") />
         <h1>{lang.t("my-releases-title")}</h1>
         <p class="lead">{lang.t("my-releases-lead")}</p>
-        {done.and_then(|done| match done.as_str() {
-            "given" => Some(lang.t("opt-out-given")),
-            "withdrawn" => Some(lang.t("opt-out-withdrawn")),
-            _ => None,
-        }).map(|text| view! { <p class="notice" role="status">{text}</p> })}
+        <DoneNotice outcomes=&[("given", "opt-out-given"), ("withdrawn", "opt-out-withdrawn")] />
         <Suspense fallback=move || view! { <p>{lang.t("loading")}</p> }>
             {
                 let csrf = csrf.clone();

@@ -10,7 +10,7 @@
 //! forms post to `server/src/http/acting.rs`.
 
 use crate::{
-    components::{ErrorPage, Feedback, InputField, Radio, patient_page},
+    components::{DoneNotice, ErrorPage, Feedback, InputField, Radio, TickBox, patient_page},
     domain::RelationKind,
     error::PageError,
     i18n::{Lang, use_lang},
@@ -19,7 +19,6 @@ use crate::{
 };
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_query_map;
 use serde::{Deserialize, Serialize};
 
 /// Who acts for the signed-in person, and what the grant form needs.
@@ -71,17 +70,12 @@ pub fn ProxiesPage() -> impl IntoView {
         Err(refusal) => return refusal,
     };
     let state = use_context::<FormState>().unwrap_or_default();
-    let done = use_query_map().get_untracked().get("done");
     let csrf = session.csrf_token.clone();
     view! {
         <Title text=lang.t("proxies-title") />
         <h1>{lang.t("proxies-title")}</h1>
         <p class="lead">{lang.t("proxies-lead")}</p>
-        {done.and_then(|done| match done.as_str() {
-            "granted" => Some(lang.t("proxies-granted")),
-            "revoked" => Some(lang.t("proxies-revoked")),
-            _ => None,
-        }).map(|text| view! { <p class="notice" role="status">{text}</p> })}
+        <DoneNotice outcomes=&[("granted", "proxies-granted"), ("revoked", "proxies-revoked")] />
         <Suspense fallback=move || view! { <p>{lang.t("loading")}</p> }>
             {
                 let (csrf, state) = (csrf.clone(), state.clone());
@@ -194,12 +188,7 @@ fn GrantForm(
                         {registers.into_iter().map(|(code, name)| {
                             let field = format!("register-{code}");
                             let checked = state.values.contains_key(&field);
-                            view! {
-                                <li class="choice">
-                                    <input type="checkbox" id=field.clone() name=field.clone() value="on" checked=checked />
-                                    <label for=field>{name}</label>
-                                </li>
-                            }
+                            view! { <TickBox name=field label=name checked /> }
                         }).collect_view()}
                     </ul>
                 </fieldset>

@@ -11,7 +11,7 @@
 //! register against the staff member's as the database has them.
 
 use crate::{
-    components::{ErrorPage, Feedback, InputField, Radio, staff_page},
+    components::{ErrorPage, Feedback, InputField, Radio, TickBox, staff_page},
     domain::{ReleaseForm, ReleasePurpose},
     i18n::{Lang, use_lang},
     pages::releases::{ReleaseFacts, ReleaseSummary, form_text, purpose_text},
@@ -272,12 +272,7 @@ fn RegisterAndTypes(
                     {r.record_types.into_iter().map(|(code, name)| {
                         let field = format!("type-{}-{}", r.code, code);
                         let checked = state.values.contains_key(&field);
-                        view! {
-                            <li class="choice">
-                                <input type="checkbox" id=field.clone() name=field.clone() value="on" checked=checked />
-                                <label for=field>{name}</label>
-                            </li>
-                        }
+                        view! { <TickBox name=field label=name checked /> }
                     }).collect_view()}
                 </ul>
             }).collect_view()}

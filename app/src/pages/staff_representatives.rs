@@ -8,7 +8,7 @@
 //! staff member's as the database has them.
 
 use crate::{
-    components::{ErrorPage, Feedback, InputField, staff_page},
+    components::{ErrorPage, Feedback, InputField, TickBox, staff_page},
     i18n::use_lang,
     pages::acting::ScopeChoice,
     requests::FormState,
@@ -58,12 +58,7 @@ pub fn StaffRepresentativesPage() -> impl IntoView {
                                         {registers.into_iter().filter(|r| held.contains(&r.code)).map(|r| {
                                             let field = format!("register-{}", r.code);
                                             let checked = state.values.contains_key(&field);
-                                            view! {
-                                                <li class="choice">
-                                                    <input type="checkbox" id=field.clone() name=field.clone() value="on" checked=checked />
-                                                    <label for=field>{r.name.clone()}</label>
-                                                </li>
-                                            }
+                                            view! { <TickBox name=field label=r.name.clone() checked /> }
                                         }).collect_view()}
                                     </ul>
                                 }.into_any(),
