@@ -19,7 +19,8 @@ test:
 
 ## make bench: the benchmarks, results written to benchmarks/*.md
 bench: setup
-	TEST_POSTGRES_URL=$$(scripts/postgres.sh) cargo bench -p insyn --bench copies --bench queue --bench import --bench log --bench checkpoint --bench releases
+	command -v wrk >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk)
+	TEST_POSTGRES_URL=$$(scripts/postgres.sh) cargo bench -p insyn --bench copies --bench queue --bench import --bench log --bench checkpoint --bench releases --bench pages
 
 ## make build: the release binary (bin/insyn) and site (target/site)
 build: setup
