@@ -113,11 +113,12 @@ async fn baseline_me(State(b): State<Baseline>, headers: HeaderMap) -> Response 
     let mine = db::registrations::of_patient(&mut conn, patient)
         .await
         .unwrap();
-    let opted_out = db::opt_outs::of_patient(&mut conn, patient).await.unwrap();
-    let summaries = db::records::summaries_of_patient(&mut conn, patient)
+    let events = db::opt_outs::events_of_patient(&mut conn, patient)
         .await
         .unwrap();
-    let events = db::opt_outs::events_of_patient(&mut conn, patient)
+    let opted_out =
+        db::opt_outs::registration_opted_out(&events, registers.iter().map(|c| c.code.as_str()));
+    let summaries = db::records::summaries_of_patient(&mut conn, patient)
         .await
         .unwrap();
     let mut html = String::from(
@@ -275,15 +276,15 @@ fn main() {
          statements with `BENCH_LOG=sqlx::query=debug`): a third of the CPU is\n\
          threads waking each other — sqlx-sqlite runs every statement on its\n\
          connection's worker thread, handed over through a channel, and tokio's\n\
-         workers — and a tenth is malloc and free. insyn's `/me` runs 9\n\
-         statements to the baseline's 6: the session, the registers' names and the\n\
+         workers — and a tenth is malloc and free. insyn's `/me` runs 8\n\
+         statements to the baseline's 5: the session, the registers' names and the\n\
          person's name for the header, the relations (whether they may act for\n\
-         someone), then the overview's 5 (opt-out events read twice). The rest of\n\
-         the gap is rendering the whole page through Leptos (shell, layout,\n\
-         Fluent lookups) and the layers around it. Plan: read the session, the\n\
-         header's name and the relations in one statement in the session layer;\n\
-         read the opt-out events once per page; render the layout's static parts\n\
-         once per language; measure again.\n\n\
+         someone), then the overview's 4 (it read the opt-out events twice until\n\
+         this benchmark showed it). The rest of the gap is rendering the whole\n\
+         page through Leptos (shell, layout, Fluent lookups) and the layers around\n\
+         it. Plan: read the session, the header's name and the relations in one\n\
+         statement in the session layer; render the layout's static parts once\n\
+         per language; measure again.\n\n\
          Not measured here yet: `/me/registers/{{code}}`, `/me/log`, `/staff/requests`\n\
          and the overview with 100 registers (its queries are already a constant\n\
          number: one per table, `records::summaries_of_patient` for every register at once).\n",

@@ -233,20 +233,36 @@ pub fn reaches(event: &OptOutEvent, code: &str) -> bool {
 /// (an opt-out for every register names each of them).
 pub async fn of_patient(conn: &mut AnyConnection, patient_id: i64) -> Result<Vec<String>, DbError> {
     let events = events_of_patient(conn, patient_id).await?;
-    let in_force: Vec<&OptOutEvent> = in_force_at(&events, i64::MAX)
-        .into_iter()
-        .filter(|e| e.kind == OptOutKind::Registration)
-        .collect();
-    if in_force.is_empty() {
+    let none_in_force = in_force_at(&events, i64::MAX)
+        .iter()
+        .all(|e| e.kind != OptOutKind::Registration);
+    if none_in_force {
         return Ok(Vec::new());
     }
     let codes: Vec<String> = sqlx::query_scalar("SELECT code FROM registers ORDER BY code")
         .fetch_all(conn)
         .await?;
-    Ok(codes
+    Ok(registration_opted_out(
+        &events,
+        codes.iter().map(String::as_str),
+    ))
+}
+
+/// The registers among `codes` that a "do not register me" in force now
+/// among the person's `events` reaches: for a page that has read both.
+pub fn registration_opted_out<'a>(
+    events: &[OptOutEvent],
+    codes: impl IntoIterator<Item = &'a str>,
+) -> Vec<String> {
+    let in_force: Vec<&OptOutEvent> = in_force_at(events, i64::MAX)
+        .into_iter()
+        .filter(|e| e.kind == OptOutKind::Registration)
+        .collect();
+    codes
         .into_iter()
         .filter(|code| in_force.iter().any(|e| reaches(e, code)))
-        .collect())
+        .map(str::to_owned)
+        .collect()
 }
 
 /// The events of `kind` whose scope reaches `register`, of every person,
@@ -348,6 +364,26 @@ mod tests {
             request_id: None,
             care_unit: None,
         }
+    }
+
+    #[test]
+    fn a_registration_opt_out_in_force_reaches_its_registers_only() {
+        let registration = |id, register, action, at| OptOutEvent {
+            kind: OptOutKind::Registration,
+            ..event(id, 7, register, action, at)
+        };
+        let codes = ["ndr", "qivf", "riksstroke"];
+        let events = [
+            registration(1, Some("qivf"), Action::Given, 100),
+            registration(2, Some("ndr"), Action::Given, 100),
+            registration(3, Some("ndr"), Action::Withdrawn, 200),
+            // A research opt-out is not one from the register.
+            event(4, 7, None, Action::Given, 100),
+        ];
+        assert_eq!(registration_opted_out(&events, codes), ["qivf"]);
+        let everywhere = [registration(5, None, Action::Given, 100)];
+        assert_eq!(registration_opted_out(&everywhere, codes), codes);
+        assert!(registration_opted_out(&[], codes).is_empty());
     }
 
     #[test]

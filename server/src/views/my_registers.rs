@@ -50,11 +50,10 @@ pub fn latest_change(summary: &RecordSummary) -> Option<String> {
 /// register, with the clinic's name.
 async fn told_at_clinics(
     conn: &mut sqlx::AnyConnection,
-    patient: i64,
+    events: &[db::opt_outs::OptOutEvent],
 ) -> Result<Vec<(String, ToldAtClinic)>, db::DbError> {
-    let events = db::opt_outs::events_of_patient(conn, patient).await?;
     // As the rows stand: no event is dated in the future.
-    let told: Vec<&db::opt_outs::OptOutEvent> = db::opt_outs::in_force_at(&events, i64::MAX)
+    let told: Vec<&db::opt_outs::OptOutEvent> = db::opt_outs::in_force_at(events, i64::MAX)
         .into_iter()
         .filter(|e| e.care_unit.is_some() && e.register_code.is_some())
         .collect();
@@ -84,9 +83,12 @@ pub async fn of_patient(db: &Db, patient: i64, lang: Lang) -> Result<Vec<MyRegis
     let mut conn = conn(db).await?;
     let registers = db::registers::list(&mut conn, lang).await?;
     let mine = db::registrations::of_patient(&mut conn, patient).await?;
-    let opted_out = db::opt_outs::of_patient(&mut conn, patient).await?;
+    // The opt-out events once, for both the statuses and the clinics' notes.
+    let events = db::opt_outs::events_of_patient(&mut conn, patient).await?;
+    let opted_out =
+        db::opt_outs::registration_opted_out(&events, registers.iter().map(|c| c.code.as_str()));
     let summaries = db::records::summaries_of_patient(&mut conn, patient).await?;
-    let told = told_at_clinics(&mut conn, patient).await?;
+    let told = told_at_clinics(&mut conn, &events).await?;
     Ok(registers
         .into_iter()
         .map(|card| {
