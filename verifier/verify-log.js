@@ -8,12 +8,17 @@ const section = document.getElementById('verify');
 const form = section?.querySelector('form');
 const result = section?.querySelector('.verify-result');
 
-function say(message, values = {}, outcome = '') {
+/** The page's message `message` with its {placeholders} filled in. */
+function words(message, values = {}) {
   let text = section.dataset[message] ?? '';
   for (const [name, value] of Object.entries(values)) {
     text = text.replaceAll(`{${name}}`, String(value));
   }
-  result.textContent = text;
+  return text;
+}
+
+function say(message, values = {}, outcome = '') {
+  result.textContent = words(message, values);
   result.dataset.outcome = outcome;
 }
 
@@ -39,7 +44,7 @@ if (form && result) {
           fingerprint: answer.fingerprint ?? '',
         }, 'verified');
         if (answer.unproven > 0) {
-          result.append(' ', section.dataset.newer.replaceAll('{count}', answer.unproven));
+          result.append(' ', words('newer', { count: answer.unproven }));
         }
       } else if (answer.problem === 'entry') {
         say('entryFailed', { entry: answer.entry }, 'failed');

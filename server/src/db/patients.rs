@@ -100,6 +100,13 @@ pub struct NoticeAddress {
     pub lang: Lang,
 }
 
+impl NoticeAddress {
+    /// The address notices may go to: only a confirmed one.
+    pub fn confirmed_email(&self) -> Option<&str> {
+        self.email.as_deref().filter(|_| self.confirmed)
+    }
+}
+
 pub async fn notice_address(conn: &mut AnyConnection, id: i64) -> Result<NoticeAddress, DbError> {
     let (email, confirmed_at, lang): (Option<String>, Option<i64>, String) = sqlx::query_as(
         "SELECT email, email_confirmed_at, COALESCE(notice_lang, lang) FROM patients WHERE id = $1",

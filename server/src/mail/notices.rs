@@ -57,7 +57,7 @@ async fn to_person(
     now: i64,
 ) -> Result<(), DbError> {
     let address = db::patients::notice_address(conn, patient_id).await?;
-    let (Some(email), true) = (address.email.as_deref(), address.confirmed) else {
+    let Some(email) = address.confirmed_email() else {
         return Ok(());
     };
     let lang = address.lang;
@@ -90,7 +90,7 @@ pub async fn new_accesses(
     now: i64,
 ) -> Result<bool, DbError> {
     let address = db::patients::notice_address(conn, patient).await?;
-    let (Some(email), true) = (address.email.as_deref(), address.confirmed) else {
+    let Some(email) = address.confirmed_email() else {
         return Ok(false);
     };
     let lang = address.lang;

@@ -43,7 +43,7 @@ impl Answer for AccessNoticesQuery {
             })
             .collect();
         Ok(AccessNotices {
-            address: address.confirmed.then_some(address.email).flatten(),
+            address: address.confirmed_email().map(str::to_owned),
             chosen,
             registers,
             acting: false,
