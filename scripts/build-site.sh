@@ -9,8 +9,7 @@
 #    the browser tests with the binary `cargo test --release` built (the
 #    tests' dev-dependencies turn on features, so a plain `cargo build`
 #    would compile the server a second time);
-# 2. the islands (`app` with `hydrate`, wasm32, the `wasm-release` profile),
-#    bound with wasm-bindgen and shrunk with wasm-opt;
+# 2. the islands (`app` with `hydrate`: scripts/build-wasm.sh);
 # 3. the stylesheet and the public files;
 # 4. the browser's access-log verifier (scripts/build-verifier.sh);
 # 5. every pkg file named after its content, with pkg/manifest.json
@@ -18,25 +17,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-target_dir=${CARGO_TARGET_DIR:-target}
 site=target/site
 pkg=$site/pkg
 
 if [ "${SITE_ONLY:-0}" != 1 ]; then
   cargo build -p insyn --bin insyn --release --locked
 fi
-cargo build -p app --lib --target wasm32-unknown-unknown --profile wasm-release \
-  --no-default-features --features hydrate --locked
 
 rm -rf "$site"
 mkdir -p "$pkg"
 cp -r public/. "$site/"
-wasm-bindgen --target web --no-typescript --out-name insyn --out-dir "$pkg" \
-  "$target_dir/wasm32-unknown-unknown/wasm-release/app.wasm"
-# The features Rust's wasm32 target uses by default, so wasm-opt keeps them.
-wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-  --enable-mutable-globals --enable-reference-types --enable-multivalue \
-  "$pkg/insyn_bg.wasm" -o "$pkg/insyn_bg.wasm"
+scripts/build-wasm.sh app insyn --no-default-features --features hydrate
 cp style/main.css "$pkg/insyn.css"
 
 scripts/build-verifier.sh
