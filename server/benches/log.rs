@@ -202,12 +202,13 @@ fn main() {
          portal's own query (`db::access_events::page_of_patient`).\n\n\
          | engine | page | rows | in the large log | baseline: small log | ratio |\n\
          | --- | --- | --- | --- | --- | --- |\n{rows}\n\
-         Reading: every page enters the index by patient, time and number\n\
-         (`access_events_by_patient`) at the patient and, for a later page, at the\n\
-         cursor, so the other patients' entries are never read and the size of the\n\
-         log does not matter. Filters on register and care unit are checked on the\n\
-         patient's entries in time order; the own-views tab of a patient with no own\n\
-         views reads all of their entries to find none, which is the slowest case.\n",
+         Reading: every page enters the index by patient, whose access (their own\n\
+         looks or others'), time and number (`access_events_by_patient_and_whose`)\n\
+         at the patient and, for a later page, at the cursor, so the other\n\
+         patients' entries are never read and the size of the log does not matter;\n\
+         nor do the patient's own looks on the others' tab, or the others' on the\n\
+         own-views tab. Filters on register and care unit are checked on the\n\
+         patient's entries of the tab in time order.\n",
         log_entries(),
         log_entries(),
     );

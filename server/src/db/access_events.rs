@@ -324,6 +324,7 @@ pub async fn page_of_patient(
            AND (CAST($2 AS TEXT) IS NULL OR e.register_code = $2)
            AND (CAST($3 AS TEXT) IS NULL OR e.care_unit = $3)
            AND e.occurred_at >= $4 AND e.occurred_at < $5
+           -- As the index access_events_by_patient_and_whose has it (migration 0019).
            AND (CASE WHEN e.actor_kind = 'patient' AND e.acting_as IS NULL THEN 1 ELSE 0 END) = $6
            AND e.occurred_at <= $7 AND (e.occurred_at < $7 OR e.seq < $8)
            AND (CAST($10 AS TEXT) IS NULL OR e.purpose = $10)
@@ -368,7 +369,7 @@ pub async fn care_units_of_patient(
 ) -> Result<Vec<(String, String)>, DbError> {
     Ok(sqlx::query_as(
         "SELECT DISTINCT c.hsa_id, c.name FROM access_events e JOIN care_units c ON c.hsa_id = e.care_unit
-         WHERE e.patient_id = $1 ORDER BY c.name",
+         WHERE e.patient_id = $1 AND e.care_unit IS NOT NULL ORDER BY c.name",
     )
     .bind(patient_id)
     .fetch_all(conn)
