@@ -23,6 +23,10 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActingChoicesQuery {
     pub lang: Lang,
+    /// Only whom, for the start page's offer: `me` left empty and scopes
+    /// by register code, not name (two statements fewer on the page every
+    /// patient sees first).
+    pub offer_only: bool,
 }
 
 #[cfg(feature = "ssr")]
@@ -55,7 +59,22 @@ pub struct ActingChoice {
 #[server(prefix = "/fn")]
 pub async fn get_acting_choices(lang: Lang) -> Result<ActingChoices, PageError> {
     crate::backend::patient()?
-        .ask(ActingChoicesQuery { lang })
+        .ask(ActingChoicesQuery {
+            lang,
+            offer_only: false,
+        })
+        .await
+}
+
+/// Whom the signed-in person may act for, without their own name or the
+/// relations' scopes: what the start page's offer shows.
+#[server(prefix = "/fn")]
+pub async fn get_acting_offer(lang: Lang) -> Result<ActingChoices, PageError> {
+    crate::backend::patient()?
+        .ask(ActingChoicesQuery {
+            lang,
+            offer_only: true,
+        })
         .await
 }
 
@@ -146,7 +165,7 @@ pub fn ActingOffer(csrf: String) -> impl IntoView {
             {
                 let csrf = csrf.clone();
                 Suspend::new(async move {
-                    let choices = get_acting_choices(lang).await.ok()?;
+                    let choices = get_acting_offer(lang).await.ok()?;
                     let current = choices.current;
                     let others: Vec<ActingChoice> = choices
                         .choices

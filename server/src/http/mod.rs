@@ -72,6 +72,7 @@ pub fn page_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'stat
         let current = use_context::<axum::http::request::Parts>()
             .and_then(|parts| parts.extensions.get::<session::CurrentSession>().cloned());
         let principal = current.as_ref().map(|c| c.session.principal);
+        let staff = current.as_ref().and_then(|c| c.staff.clone());
         let acting = current.and_then(|c| c.acting);
         provide_context(crate::views::ports(
             &db,
@@ -79,6 +80,7 @@ pub fn page_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'stat
             settings.clone(),
             principal,
             acting,
+            staff,
         ));
         provide_context(form_targets.clone());
         provide_context(site_files.clone());

@@ -9,6 +9,7 @@ use crate::{
     db::{
         self,
         sessions::{Principal, Session, SessionToken},
+        staff::StaffMember,
     },
     delegation::{self, Acting},
 };
@@ -37,6 +38,9 @@ pub struct CurrentSession {
     pub token: Arc<SessionToken>,
     pub session: Session,
     pub acting: Option<Arc<Acting>>,
+    /// For staff: the member as the database has them in this request
+    /// (active, their registers and units), so pages need not read it again.
+    pub staff: Option<Arc<StaffMember>>,
 }
 
 /// `Set-Cookie` for a cookie insyn sets: HttpOnly, Secure, SameSite=Lax,
@@ -77,12 +81,13 @@ pub async fn resolve(State(state): State<AppState>, mut request: Request, next: 
     let token = SessionToken::from_cookie(&value);
     let mut stale = false;
     match load(&state, &token).await {
-        Ok(Some((session, acting, viewer))) => {
+        Ok(Some((session, acting, staff, viewer))) => {
             request.extensions_mut().insert(viewer);
             request.extensions_mut().insert(CurrentSession {
                 token: Arc::new(token),
                 session,
                 acting: acting.map(Arc::new),
+                staff: staff.map(Arc::new),
             });
         }
         Ok(None) => stale = true,
@@ -98,7 +103,7 @@ pub async fn resolve(State(state): State<AppState>, mut request: Request, next: 
     response
 }
 
-type Loaded = (Session, Option<Acting>, Viewer);
+type Loaded = (Session, Option<Acting>, Option<StaffMember>, Viewer);
 
 async fn load(state: &AppState, token: &SessionToken) -> Result<Option<Loaded>, db::DbError> {
     let mut conn = state.db.pool().acquire().await?;
@@ -135,17 +140,21 @@ async fn load(state: &AppState, token: &SessionToken) -> Result<Option<Loaded>, 
             may_file: a.may_file,
         }),
     };
-    let viewer = match session.principal {
-        Principal::Patient(_) => {
-            Viewer::Patient(signed_in(session.display_name.clone().unwrap_or_default()))
-        }
+    let (viewer, staff) = match session.principal {
+        Principal::Patient(_) => (
+            Viewer::Patient(signed_in(session.display_name.clone().unwrap_or_default())),
+            None,
+        ),
         Principal::Staff(id) => match db::staff::active_by_id(&mut conn, id).await? {
-            Some(member) => Viewer::Staff(StaffSignedIn {
-                session: signed_in(member.name),
-                hsa_id: member.hsa_id,
-                role: member.role,
-                registers: member.registers,
-            }),
+            Some(member) => (
+                Viewer::Staff(StaffSignedIn {
+                    session: signed_in(member.name.clone()),
+                    hsa_id: member.hsa_id.clone(),
+                    role: member.role,
+                    registers: member.registers.clone(),
+                }),
+                Some(member),
+            ),
             None => {
                 // No longer active staff: the session ends now.
                 db::sessions::end(&mut conn, token).await?;
@@ -153,7 +162,7 @@ async fn load(state: &AppState, token: &SessionToken) -> Result<Option<Loaded>, 
             }
         },
     };
-    Ok(Some((session, acting, viewer)))
+    Ok(Some((session, acting, staff, viewer)))
 }
 
 #[cfg(test)]

@@ -40,11 +40,18 @@ impl Answer for ActingChoicesQuery {
     async fn answer(self, view: &PatientView) -> Result<ActingChoices, PageError> {
         let mut conn = conn(view.db()).await?;
         let today = view.clock().today();
-        let names = db::registers::names(&mut conn, self.lang).await?;
-        let me = db::patients::header(&mut conn, view.me()).await?;
         let choices = delegation::choices(&mut conn, view.me(), today, view.ages()).await?;
+        let (me, names) = if self.offer_only {
+            (String::new(), Vec::new())
+        } else {
+            let names = db::registers::names(&mut conn, self.lang).await?;
+            (
+                db::patients::header(&mut conn, view.me()).await?.name(),
+                names,
+            )
+        };
         Ok(ActingChoices {
-            me: me.name(),
+            me,
             choices: choices
                 .iter()
                 .map(|acting| ActingChoice {

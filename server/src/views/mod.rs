@@ -37,7 +37,7 @@ pub use rights_requests::request_of;
 use crate::{
     clock::Clock,
     config::DelegationConfig,
-    db::{Db, DbError, sessions::Principal},
+    db::{self, Db, DbError, sessions::Principal, staff::StaffMember},
     delegation::Acting,
 };
 use app::{
@@ -83,13 +83,15 @@ async fn conn(db: &Db) -> Result<sqlx::pool::PoolConnection<sqlx::Any>, PageErro
 
 /// The ports of one request: the catalogue, and the portal of the person
 /// `principal` (from the request's session), bound to them, or to whom
-/// they are `acting` for.
+/// they are `acting` for; for staff, `member` as the session layer read it
+/// in this request.
 pub fn ports(
     db: &Db,
     clock: &Clock,
     settings: Settings,
     principal: Option<Principal>,
     acting: Option<Arc<Acting>>,
+    member: Option<Arc<StaffMember>>,
 ) -> Ports {
     let views = Views {
         db: db.clone(),
@@ -106,6 +108,7 @@ pub fn ports(
         Some(Principal::Staff(staff)) => SignedIn::Staff(Arc::new(StaffView {
             views: views.clone(),
             staff,
+            member: member.filter(|m| m.id == staff),
         })),
         None => SignedIn::Nobody,
     };
@@ -431,12 +434,27 @@ fn answerer(query: &Boxed) -> Result<Answerer, PageError> {
 pub struct StaffView {
     views: Views,
     staff: i64,
+    member: Option<Arc<StaffMember>>,
 }
 
 impl StaffView {
     /// The signed-in staff member.
     pub fn staff(&self) -> i64 {
         self.staff
+    }
+
+    /// The signed-in member as the database has them now: as the session
+    /// layer read them in this request, or read here. `Forbidden` when no
+    /// longer active.
+    pub async fn member(&self) -> Result<Arc<StaffMember>, PageError> {
+        if let Some(member) = &self.member {
+            return Ok(member.clone());
+        }
+        let mut conn = conn(&self.views.db).await?;
+        db::staff::active_by_id(&mut conn, self.staff)
+            .await?
+            .map(Arc::new)
+            .ok_or(PageError::Forbidden)
     }
 
     pub fn views(&self) -> &Views {
@@ -455,8 +473,9 @@ impl StaffPortal for StaffView {
         lang: Lang,
     ) -> Result<StaffQueue, PageError> {
         let filter = staff_queue::Filter::from_page(register, kind, status, after);
+        let member = self.member().await?;
         let Views { db, clock, .. } = &self.views;
-        staff_queue::page(db, clock, self.staff, filter, lang).await
+        staff_queue::page(db, clock, &member, filter, lang).await
     }
 
     async fn staff_case(&self, reference: &str, lang: Lang) -> Result<StaffCase, PageError> {

@@ -5,7 +5,7 @@
 use super::conn;
 use crate::{
     clock::{Clock, iso_date},
-    db::{self, Db, requests::QueueFilter},
+    db::{self, Db, requests::QueueFilter, staff::StaffMember},
 };
 use app::{
     domain::{RequestKind, RequestStatus},
@@ -73,15 +73,12 @@ impl Filter {
 pub async fn page(
     db: &Db,
     clock: &Clock,
-    staff: i64,
+    member: &StaffMember,
     filter: Filter,
     lang: Lang,
 ) -> Result<StaffQueue, PageError> {
     let mut conn = conn(db).await?;
-    // The scope as it is now, not as it was at sign-in.
-    let member = db::staff::active_by_id(&mut conn, staff)
-        .await?
-        .ok_or(PageError::Forbidden)?;
+    // The scope as it is now (read in this request), not as it was at sign-in.
     let mut rows = db::requests::queue(
         &mut conn,
         &member.scope(),
