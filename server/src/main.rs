@@ -1,6 +1,10 @@
 use clap::Parser;
 use std::process::ExitCode;
 
+/// See `mimalloc` in Cargo.toml: the page path's allocations, across threads.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = insyn::cli::Cli::parse();
     let runtime = match tokio::runtime::Builder::new_multi_thread()
