@@ -18,12 +18,16 @@ test:
 	scripts/test.sh
 
 ## make bench: the benchmarks, results written to benchmarks/*.md
+## (BENCH_QUICK=1: the page benchmark only, 5 s a run: about 5 minutes)
 bench: setup
 	command -v wrk >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk)
-	TEST_POSTGRES_URL=$$(scripts/postgres.sh) cargo bench -p insyn --bench copies --bench queue --bench import --bench log --bench checkpoint --bench releases --bench pages
+	# The page benchmark measures what a first visit transfers from the built site.
+	SITE_ONLY=1 scripts/build-site.sh
+	TEST_POSTGRES_URL=$$(scripts/postgres.sh) cargo bench -p insyn $(if $(BENCH_QUICK),--bench pages,--bench copies --bench queue --bench import --bench log --bench checkpoint --bench releases --bench pages)
 
-## make build: the release binary (bin/insyn) and site (target/site)
-build: setup
+## make build: the release binary (bin/insyn) and site (target/site); the
+## script installs the tools (scripts/bootstrap.sh) while the server compiles
+build:
 	scripts/build-site.sh
 	install -D -m 0755 "$(CARGO_TARGET_DIR)/release/insyn" bin/insyn
 
