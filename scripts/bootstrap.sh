@@ -14,6 +14,10 @@ SCHEMATHESIS_VENV=${SCHEMATHESIS_VENV:-$HOME/.cache/insyn/schemathesis-venv}
 # The CLI must match the wasm-bindgen crate exactly; read it from the lock file.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3; exit }' Cargo.lock)
 
+# Tools compile apart from insyn's own target folder, so that they can build
+# while insyn does (scripts/build-site.sh) without waiting for its lock.
+TOOLS_TARGET_DIR=${TOOLS_TARGET_DIR:-$HOME/.cache/insyn/tools-target}
+
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
@@ -28,7 +32,7 @@ fi
 if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION\$"; then
   say "Installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
   # Not --locked: its lock file may need a newer rustc than this machine's.
-  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+  CARGO_TARGET_DIR=$TOOLS_TARGET_DIR cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
 if ! command -v npm >/dev/null 2>&1; then
@@ -49,7 +53,7 @@ fi
 
 if [ "${1:-}" = "--test" ] && ! cargo deny --version 2>/dev/null | grep -q " $CARGO_DENY_VERSION\$"; then
   say "Installing cargo-deny $CARGO_DENY_VERSION (about 3 minutes once)"
-  cargo install cargo-deny --version "$CARGO_DENY_VERSION" --locked
+  CARGO_TARGET_DIR=$TOOLS_TARGET_DIR cargo install cargo-deny --version "$CARGO_DENY_VERSION" --locked
 fi
 
 if [ "${1:-}" = "--test" ] && ! "$SCHEMATHESIS_VENV/bin/schemathesis" --version 2>/dev/null | grep -q " $SCHEMATHESIS_VERSION\$"; then

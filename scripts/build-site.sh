@@ -8,7 +8,11 @@
 # 1. the `insyn` binary (release), unless SITE_ONLY=1: `make test` serves
 #    the browser tests with the binary `cargo test --release` built (the
 #    tests' dev-dependencies turn on features, so a plain `cargo build`
-#    would compile the server a second time);
+#    would compile the server a second time). It compiles in the background
+#    while the tools are installed (scripts/bootstrap.sh: the wasm-bindgen
+#    CLI builds in a target folder of its own) and the site is built: the
+#    server's last crates compile on one core, and on a fresh machine the
+#    rest fills the other;
 # 2. the islands (`app` with `hydrate`: scripts/build-wasm.sh);
 # 3. the stylesheet and the public files;
 # 4. the browser's access-log verifier (scripts/build-verifier.sh);
@@ -20,9 +24,13 @@ cd "$(dirname "$0")/.."
 site=target/site
 pkg=$site/pkg
 
+server=
 if [ "${SITE_ONLY:-0}" != 1 ]; then
-  cargo build -p insyn --bin insyn --release --locked
+  cargo build -p insyn --bin insyn --release --locked &
+  server=$!
+  trap 'kill "$server" 2>/dev/null || true' EXIT
 fi
+scripts/bootstrap.sh
 
 rm -rf "$site"
 mkdir -p "$pkg"
@@ -33,3 +41,6 @@ cp style/main.css "$pkg/insyn.css"
 scripts/build-verifier.sh
 node scripts/hash-site.mjs "$pkg"
 node scripts/precompress.mjs "$pkg"
+if [ -n "$server" ]; then
+  wait "$server"
+fi

@@ -19,4 +19,7 @@ git -C "$db" add -A
 git -C "$db" -c user.name=insyn -c user.email=insyn@localhost commit -qm "RustSec snapshot"
 sed -e "s|^db-urls = .*|&\ndb-path = \"$work/dbs\"|" deny.toml > "$work/deny.toml"
 
+# Offline, cargo-deny reads every platform's crates from Cargo's cache; a
+# fresh machine's build downloaded its own platform's only.
+cargo fetch --locked --quiet
 cargo deny --log-level warn --offline --locked --config "$work/deny.toml" check "$@"
