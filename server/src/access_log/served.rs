@@ -7,7 +7,7 @@
 //! makes the proof fail where it is checked.
 //!
 //! Each proof reads the leaf hashes of the whole signed prefix (one pass;
-//! see docs/OPERATIONS.md on the log's size): what a national-scale log
+//! see docs/SCALING.md, section 2): what a national-scale log
 //! would keep as precomputed tiles (C2SP tlog-tiles) instead.
 
 use super::{merkle::Hash, proof::Levels};
