@@ -7,7 +7,7 @@ export CARGO_TARGET_DIR ?= $(HOME)/.cache/insyn/target
 # The site build finds wasm-opt (npm binaryen) and the cargo-installed tools here.
 export PATH := $(CURDIR)/e2e/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: run test build setup bench
+.PHONY: run test build setup bench fuzz
 
 ## make run: build the release site and serve it at http://127.0.0.1:3000
 run: build
@@ -24,6 +24,12 @@ bench: setup
 	# The page benchmark measures what a first visit transfers from the built site.
 	SITE_ONLY=1 scripts/build-site.sh
 	TEST_POSTGRES_URL=$$(scripts/postgres.sh) cargo bench -p insyn $(if $(BENCH_QUICK),--bench pages,--bench copies --bench queue --bench import --bench log --bench checkpoint --bench releases --bench pages)
+
+## make fuzz: each fuzz target for FUZZ_SECONDS (default 30) from its kept
+## corpus, on the stable toolchain; results in benchmarks/fuzz.md
+fuzz: setup
+	command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --version 0.13.2 --locked
+	scripts/fuzz.sh
 
 ## make build: the release binary (bin/insyn) and site (target/site); the
 ## script installs the tools (scripts/bootstrap.sh) while the server compiles
