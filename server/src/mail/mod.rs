@@ -36,6 +36,21 @@ pub enum MailError {
     Smtp(#[from] lettre::transport::smtp::Error),
 }
 
+impl MailError {
+    /// Whether trying again cannot help: the server refused the mail for
+    /// good (an SMTP 5xx reply: no such mailbox, rejected), or the mail
+    /// itself cannot be made. Temporary refusals (4xx: try later, service
+    /// not available), timeouts and lost connections are worth another try.
+    pub fn is_permanent(&self) -> bool {
+        match self {
+            MailError::Recipient | MailError::Build(_) => true,
+            MailError::Smtp(error) => error.is_permanent(),
+            // The settings may be fixed while the mail waits.
+            MailError::From(_) | MailError::Tls(_) => false,
+        }
+    }
+}
+
 /// The SMTP connection settings and the sender.
 #[derive(Clone)]
 pub struct Mailer {

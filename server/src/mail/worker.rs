@@ -77,12 +77,16 @@ pub async fn send_due(
             }
             Err(error) => {
                 let tries = mail.attempts + 1;
-                let retry_at = (tries < config.max_attempts)
+                // A refusal for good (SMTP 5xx) is not tried again.
+                let retry_at = (tries < config.max_attempts && !error.is_permanent())
                     .then(|| clock.unix() + backoff(config.retry_base_secs, tries));
                 db::outbox::failed(&mut conn, mail.id, &error.to_string(), retry_at).await?;
                 match retry_at {
                     Some(at) => {
                         tracing::warn!(mail = mail.id, tries, %error, retry_at = at, "mail not sent; will retry")
+                    }
+                    None if error.is_permanent() => {
+                        tracing::error!(mail = mail.id, tries, %error, "mail dead: refused for good")
                     }
                     None => {
                         tracing::error!(mail = mail.id, tries, %error, "mail dead after its last try")

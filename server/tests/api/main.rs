@@ -31,4 +31,5 @@ mod requests;
 mod sessions;
 mod sign_in;
 mod smtp;
+mod smtp_replies;
 mod staff_queue;
