@@ -129,6 +129,7 @@ struct Servers {
     baseline: SocketAddr,
     db: Db,
     tolvan: i64,
+    alex: i64,
     patient_cookie: String,
     staff_cookie: String,
 }
@@ -210,6 +211,7 @@ async fn start(url: &str) -> Servers {
         baseline,
         db,
         tolvan,
+        alex,
         patient_cookie,
         staff_cookie,
     }
@@ -333,12 +335,7 @@ impl Page {
                     .collect()
             }
             "/staff/requests" => {
-                let alex = id_of(
-                    &s.db,
-                    "SELECT id FROM staff WHERE hsa_id = 'SE2321000016-1002'",
-                )
-                .await;
-                let member = db::staff::active_by_id(&mut conn, alex)
+                let member = db::staff::active_by_id(&mut conn, s.alex)
                     .await
                     .unwrap()
                     .unwrap();

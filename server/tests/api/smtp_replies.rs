@@ -5,10 +5,10 @@
 //! for the recipient) is tried again later, and the mail is then accepted
 //! exactly once.
 
-use crate::helpers::spawn_app;
+use crate::helpers::{TestApp, on_both_engines};
 use insyn::{
     config::{Config, MailConfig, MailTls},
-    db::{self, Engine, outbox::NewMail},
+    db::{self, outbox::NewMail},
     mail::{Mailer, worker::send_due},
 };
 use std::{
@@ -105,7 +105,7 @@ fn mail_config(port: u16) -> MailConfig {
 }
 
 /// One mail due now in the outbox of `app`; its id.
-async fn one_mail(app: &crate::helpers::TestApp) -> i64 {
+async fn one_mail(app: &TestApp) -> i64 {
     let mut conn = app.db.pool().acquire().await.unwrap();
     db::outbox::enqueue(
         &mut conn,
@@ -123,7 +123,7 @@ async fn one_mail(app: &crate::helpers::TestApp) -> i64 {
 }
 
 /// The mail's status, tries and last error.
-async fn state(app: &crate::helpers::TestApp, id: i64) -> (String, i64, Option<String>) {
+async fn state(app: &TestApp, id: i64) -> (String, i64, Option<String>) {
     sqlx::query_as("SELECT status, attempts, last_error FROM outbox WHERE id = $1")
         .bind(id)
         .fetch_one(app.db.pool())
@@ -131,55 +131,17 @@ async fn state(app: &crate::helpers::TestApp, id: i64) -> (String, i64, Option<S
         .unwrap()
 }
 
-async fn refused_for_good_is_dead_at_once(engine: Engine) {
-    let app = spawn_app(engine).await;
-    let (port, script) = scripted_smtp(Script {
-        recipients: ["550 5.1.1 <tolvan@example.se>: no such mailbox"].into(),
-        ..Script::default()
-    })
-    .await;
-    let config = mail_config(port);
-    let mailer = Mailer::new(&config).unwrap();
-    let id = one_mail(&app).await;
+on_both_engines! {
+    async fn a_mail_refused_for_good_is_dead_at_once(app: TestApp) {
+        let (port, script) = scripted_smtp(Script {
+            recipients: ["550 5.1.1 <tolvan@example.se>: no such mailbox"].into(),
+            ..Script::default()
+        })
+        .await;
+        let config = mail_config(port);
+        let mailer = Mailer::new(&config).unwrap();
+        let id = one_mail(&app).await;
 
-    assert_eq!(
-        send_due(&app.db, &app.clock, &mailer, &config)
-            .await
-            .unwrap(),
-        1
-    );
-    let (status, attempts, error) = state(&app, id).await;
-    assert_eq!((status.as_str(), attempts), ("dead", 1), "not tried again");
-    assert!(
-        error.unwrap().contains("no such mailbox"),
-        "the server's words are kept"
-    );
-    // Nothing is due later either.
-    app.clock.advance(7 * 24 * 3600);
-    assert_eq!(
-        send_due(&app.db, &app.clock, &mailer, &config)
-            .await
-            .unwrap(),
-        0
-    );
-    assert_eq!(script.lock().unwrap().accepted, 0);
-}
-
-async fn refused_for_now_is_sent_once_later(engine: Engine) {
-    let app = spawn_app(engine).await;
-    let (port, script) = scripted_smtp(Script {
-        // The service is down at the first try, the mailbox busy at the
-        // second; the third goes through.
-        greetings: ["421 4.3.2 service not available, closing"].into(),
-        recipients: ["451 4.2.0 mailbox busy, try again later"].into(),
-        ..Script::default()
-    })
-    .await;
-    let config = mail_config(port);
-    let mailer = Mailer::new(&config).unwrap();
-    let id = one_mail(&app).await;
-
-    for (turn, expect_error) in [(1, "service not available"), (2, "mailbox busy")] {
         assert_eq!(
             send_due(&app.db, &app.clock, &mailer, &config)
                 .await
@@ -187,55 +149,73 @@ async fn refused_for_now_is_sent_once_later(engine: Engine) {
             1
         );
         let (status, attempts, error) = state(&app, id).await;
-        assert_eq!(
-            (status.as_str(), attempts),
-            ("pending", turn),
-            "tried again later"
+        assert_eq!((status.as_str(), attempts), ("dead", 1), "not tried again");
+        assert!(
+            error.unwrap().contains("no such mailbox"),
+            "the server's words are kept"
         );
-        assert!(error.unwrap().contains(expect_error));
+        // Nothing is due later either.
+        app.clock.advance(7 * 24 * 3600);
         assert_eq!(
             send_due(&app.db, &app.clock, &mailer, &config)
                 .await
                 .unwrap(),
-            0,
-            "not before its time"
+            0
         );
-        // Past the backoff (at most twice the base, doubled per try).
-        app.clock.advance(4 * 60 * turn);
+        assert_eq!(script.lock().unwrap().accepted, 0);
     }
-    assert_eq!(
-        send_due(&app.db, &app.clock, &mailer, &config)
-            .await
-            .unwrap(),
-        1
-    );
-    assert_eq!(state(&app, id).await.0, "sent");
-    app.clock.advance(24 * 3600);
-    assert_eq!(
-        send_due(&app.db, &app.clock, &mailer, &config)
-            .await
-            .unwrap(),
-        0
-    );
-    assert_eq!(script.lock().unwrap().accepted, 1, "sent exactly once");
-}
 
-#[tokio::test]
-async fn a_mail_refused_for_good_is_dead_at_once_sqlite() {
-    refused_for_good_is_dead_at_once(Engine::Sqlite).await;
-}
+    async fn a_mail_refused_for_now_is_tried_again_and_sent_once(app: TestApp) {
+        let (port, script) = scripted_smtp(Script {
+            // The service is down at the first try, the mailbox busy at the
+            // second; the third goes through.
+            greetings: ["421 4.3.2 service not available, closing"].into(),
+            recipients: ["451 4.2.0 mailbox busy, try again later"].into(),
+            ..Script::default()
+        })
+        .await;
+        let config = mail_config(port);
+        let mailer = Mailer::new(&config).unwrap();
+        let id = one_mail(&app).await;
 
-#[tokio::test]
-async fn a_mail_refused_for_good_is_dead_at_once_postgres() {
-    refused_for_good_is_dead_at_once(Engine::Postgres).await;
-}
-
-#[tokio::test]
-async fn a_mail_refused_for_now_is_tried_again_and_sent_once_sqlite() {
-    refused_for_now_is_sent_once_later(Engine::Sqlite).await;
-}
-
-#[tokio::test]
-async fn a_mail_refused_for_now_is_tried_again_and_sent_once_postgres() {
-    refused_for_now_is_sent_once_later(Engine::Postgres).await;
+        for (turn, expect_error) in [(1, "service not available"), (2, "mailbox busy")] {
+            assert_eq!(
+                send_due(&app.db, &app.clock, &mailer, &config)
+                    .await
+                    .unwrap(),
+                1
+            );
+            let (status, attempts, error) = state(&app, id).await;
+            assert_eq!(
+                (status.as_str(), attempts),
+                ("pending", turn),
+                "tried again later"
+            );
+            assert!(error.unwrap().contains(expect_error));
+            assert_eq!(
+                send_due(&app.db, &app.clock, &mailer, &config)
+                    .await
+                    .unwrap(),
+                0,
+                "not before its time"
+            );
+            // Past the backoff (at most twice the base, doubled per try).
+            app.clock.advance(4 * 60 * turn);
+        }
+        assert_eq!(
+            send_due(&app.db, &app.clock, &mailer, &config)
+                .await
+                .unwrap(),
+            1
+        );
+        assert_eq!(state(&app, id).await.0, "sent");
+        app.clock.advance(24 * 3600);
+        assert_eq!(
+            send_due(&app.db, &app.clock, &mailer, &config)
+                .await
+                .unwrap(),
+            0
+        );
+        assert_eq!(script.lock().unwrap().accepted, 1, "sent exactly once");
+    }
 }
