@@ -103,6 +103,7 @@ pub async fn file(
         now,
     )
     .await?;
+    fail::fail_point!("filing-before-commit", |_| Err(db::lost_connection()));
     tx.commit().await?;
     tracing::info!(
         kind = kind.as_str(),

@@ -141,6 +141,7 @@ impl Application {
             self.state.clock.clone(),
             self.state.config.session.timeouts(),
         ));
+        let stop_mail = tokio_util::sync::CancellationToken::new();
         let mail_worker = if self.state.config.mail.enabled {
             let mailer = crate::mail::Mailer::new(&self.state.config.mail)
                 .context("reading the mail settings")?;
@@ -150,6 +151,7 @@ impl Application {
                 mailer,
                 self.state.config.mail.clone(),
                 self.state.config.http.public_url.clone(),
+                stop_mail.clone(),
             )))
         } else {
             tracing::info!("mail notices are off (mail.enabled = false): mails wait in the outbox");
@@ -182,13 +184,17 @@ impl Application {
                 None
             }
         };
+        let mail_timeout_secs = self.state.config.mail.timeout_secs;
         let app = http::router(self.state);
         tracing::info!(addr = %self.listener.local_addr()?, "insyn is listening");
         // The peer address reaches handlers (rate limits per client address).
         let app = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
+        let mail_stopping = stop_mail.clone();
         let server = axum::serve(self.listener, app).with_graceful_shutdown(async move {
             shutdown.await;
             tracing::info!("shutting down: finishing requests in flight");
+            // No new mail is begun once the process is told to stop.
+            mail_stopping.cancel();
             let _ = stopping_tx.send(());
         });
         let deadline = async move {
@@ -203,8 +209,20 @@ impl Application {
             () = deadline => tracing::warn!("grace period over; stopping with requests still in flight"),
         }
         housekeeping.abort();
-        if let Some(worker) = mail_worker {
-            worker.abort();
+        if let Some(mut worker) = mail_worker {
+            // The worker finishes the mail it is sending (an SMTP exchange is
+            // bounded by the mail timeout) and releases the rest of its batch,
+            // so no mail waits out a lease held by a process that is gone.
+            // (Already told at the signal; said again for a server that ended
+            // by itself.)
+            stop_mail.cancel();
+            let bound = Duration::from_secs(mail_timeout_secs + 5);
+            if tokio::time::timeout(bound, &mut worker).await.is_err() {
+                tracing::warn!(
+                    "the mail worker did not stop in time; its mails return when their lease ends"
+                );
+                worker.abort();
+            }
         }
         if let Some(checkpointer) = checkpointer {
             checkpointer.abort();

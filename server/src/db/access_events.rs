@@ -225,6 +225,7 @@ pub async fn append_many(
         }
         query.execute(&mut *conn).await?;
     }
+    fail::fail_point!("access-events-appended", |_| Err(super::lost_connection()));
     Ok(seq)
 }
 

@@ -79,6 +79,54 @@ pub enum DbError {
     Corrupt(String),
 }
 
+impl DbError {
+    /// The database cannot answer just now — unreachable, shutting down or
+    /// restarting, the connection lost, too busy, out of space — rather
+    /// than a statement or the stored data being wrong: a 503, try again.
+    pub fn is_unavailable(&self) -> bool {
+        match self {
+            DbError::Connect(_) => true,
+            DbError::Query(error) => match error {
+                sqlx::Error::PoolTimedOut
+                | sqlx::Error::PoolClosed
+                | sqlx::Error::Io(_)
+                | sqlx::Error::Tls(_)
+                | sqlx::Error::Protocol(_)
+                | sqlx::Error::WorkerCrashed => true,
+                sqlx::Error::Database(error) => error.code().is_some_and(|c| not_now(&c)),
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+}
+
+/// Codes that mean "not now". PostgreSQL's are five-character SQLSTATEs:
+/// class 08 (connection exception), class 53 (insufficient resources: disk
+/// full, too many connections) and 57P01–57P03 (shutting down, crashed,
+/// starting). SQLite's are numbers, whose low byte is the primary code: 5
+/// BUSY, 6 LOCKED, 10 IOERR, 13 FULL.
+fn not_now(code: &str) -> bool {
+    if code.len() == 5 {
+        code.starts_with("08")
+            || code.starts_with("53")
+            || matches!(code, "57P01" | "57P02" | "57P03")
+    } else {
+        code.parse::<i32>()
+            .is_ok_and(|c| matches!(c & 0xff, 5 | 6 | 10 | 13))
+    }
+}
+
+/// What a failpoint injects into a statement: the connection lost under it,
+/// as a database that went away answers. Only the fault tests
+/// (`server/tests/faults`) turn failpoints on.
+pub(crate) fn lost_connection() -> DbError {
+    DbError::Query(sqlx::Error::Io(std::io::Error::new(
+        std::io::ErrorKind::ConnectionReset,
+        "failpoint: the connection was lost",
+    )))
+}
+
 #[derive(Clone, Debug)]
 pub struct Db {
     pool: AnyPool,
@@ -263,5 +311,21 @@ mod tests {
     fn bulk_placeholders_number_on() {
         assert_eq!(placeholders(2, 3), "$2, $3, $4");
         assert_eq!(values_rows(2, 2), "($1, $2), ($3, $4)");
+    }
+
+    #[test]
+    fn codes_that_mean_not_now() {
+        // PostgreSQL: admin shutdown, connection failure, disk full.
+        for code in ["57P01", "57P03", "08006", "53100", "53300"] {
+            assert!(super::not_now(code), "{code}");
+        }
+        // SQLite: BUSY, BUSY_SNAPSHOT (517), IOERR_WRITE (778), FULL.
+        for code in ["5", "517", "778", "13"] {
+            assert!(super::not_now(code), "{code}");
+        }
+        // Wrong statements or data are not a matter of waiting.
+        for code in ["23505", "42P01", "40001", "19", "2067", "1"] {
+            assert!(!super::not_now(code), "{code}");
+        }
     }
 }

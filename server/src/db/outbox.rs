@@ -24,6 +24,7 @@ pub async fn enqueue(
     mail: &NewMail<'_>,
     now: i64,
 ) -> Result<i64, DbError> {
+    fail::fail_point!("outbox-enqueue", |_| Err(super::lost_connection()));
     Ok(sqlx::query_scalar(
         "INSERT INTO outbox (recipient, lang, subject, body_text, body_html, status, attempts, next_attempt_at, created_at)
          VALUES ($1, $2, $3, $4, $5, 'pending', 0, $6, $6) RETURNING id",
@@ -110,6 +111,18 @@ pub async fn sent(conn: &mut AnyConnection, id: i64, now: i64) -> Result<(), DbE
     .bind(id)
     .execute(conn)
     .await?;
+    Ok(())
+}
+
+/// Hands claimed mails back before their lease ends (a worker that stops):
+/// due as they were, not counted as tried.
+pub async fn release(conn: &mut AnyConnection, ids: &[i64]) -> Result<(), DbError> {
+    for id in ids {
+        sqlx::query("UPDATE outbox SET locked_until = NULL WHERE id = $1 AND status = 'pending'")
+            .bind(id)
+            .execute(&mut *conn)
+            .await?;
+    }
     Ok(())
 }
 

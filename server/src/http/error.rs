@@ -93,7 +93,7 @@ impl WebError {
 
     /// The answer without the request: status, headers, and the text in
     /// `lang`, or in Swedish and English when the visitor chose none.
-    fn answer(&self, lang: Option<Lang>) -> Response {
+    pub(crate) fn answer(&self, lang: Option<Lang>) -> Response {
         let mut response = match (self, self.message()) {
             (WebError::SignInFirst { login, next }, _) => {
                 let mut response = StatusCode::SEE_OTHER.into_response();
@@ -231,6 +231,7 @@ mod tests {
             WebError::Unavailable("web-copy-unavailable"),
             WebError::Unavailable("web-document-unavailable"),
             WebError::Unavailable("web-extract-unavailable"),
+            WebError::Unavailable("error-unavailable-body"),
             WebError::NotFound("web-unknown-language"),
         ];
         for error in errors {

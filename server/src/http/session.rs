@@ -91,8 +91,13 @@ pub async fn resolve(State(state): State<AppState>, mut request: Request, next: 
             });
         }
         Ok(None) => stale = true,
-        // The page itself will find the database down and say so.
-        Err(error) => tracing::error!(%error, "could not read the session"),
+        // Not known who asks: answering as if signed out would send a
+        // signed-in person to sign in again, so say the service is away.
+        // (This layer is outside the one that knows the language.)
+        Err(error) => {
+            tracing::error!(%error, "could not read the session");
+            return super::error::WebError::Unavailable("error-unavailable-body").answer(None);
+        }
     }
     let mut response = next.run(request).await;
     if stale {

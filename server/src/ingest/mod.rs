@@ -314,6 +314,9 @@ pub async fn batch(
     if !chunk.refused.is_empty() {
         return Err(IngestError::Refused(chunk.refused));
     }
+    fail::fail_point!("ingest-before-commit", |_| Err(crate::db::lost_connection(
+    )
+    .into()));
     tx.commit().await.map_err(DbError::from)?;
     Ok(chunk.outcome)
 }

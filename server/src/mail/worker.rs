@@ -5,7 +5,10 @@
 //! may run it at once: claims are leased (and on PostgreSQL taken with
 //! `SKIP LOCKED`), so each mail goes to the SMTP server once. A process that
 //! dies after its commit and before sending leaves the mail pending: another
-//! run sends it when the lease ends.
+//! run sends it when the lease ends. A process that is told to stop finishes
+//! the mail it is sending and hands back the rest of its batch at once
+//! ([`db::outbox::release`]), so the other processes need not wait out the
+//! lease.
 
 use super::{Mailer, notices};
 use crate::{
@@ -15,18 +18,28 @@ use crate::{
     db::{self, Db, DbError},
 };
 use std::time::Duration;
+use tokio_util::sync::CancellationToken;
 
 /// Mails claimed at a time.
 const BATCH: i64 = 10;
 /// The longest wait between two tries of one mail.
 const MAX_BACKOFF_SECS: i64 = 6 * 60 * 60;
 
-pub async fn run(db: Db, clock: Clock, mailer: Mailer, config: MailConfig, public_url: String) {
+/// Works the outbox until `stop` is cancelled; then returns once the mail in
+/// hand is sent (or failed) and the rest of the batch is released.
+pub async fn run(
+    db: Db,
+    clock: Clock,
+    mailer: Mailer,
+    config: MailConfig,
+    public_url: String,
+    stop: CancellationToken,
+) {
     let idle = Duration::from_millis(config.poll_interval_ms);
     // The digests are a daily matter: looked for at the first turn of each day
     // (and again after a failed look), not at every poll.
     let mut digests_done: Option<time::Date> = None;
-    loop {
+    while !stop.is_cancelled() {
         let today = clock.today();
         if digests_done != Some(today) {
             let digests = notices::digests(&db, &clock, &public_url).await;
@@ -41,15 +54,22 @@ pub async fn run(db: Db, clock: Clock, mailer: Mailer, config: MailConfig, publi
         if let Err(error) = access_notices::pass(&db, &clock, &public_url).await {
             tracing::warn!(%error, "could not write the notices on access");
         }
-        match send_due(&db, &clock, &mailer, &config).await {
-            Ok(0) => tokio::time::sleep(idle).await,
-            Ok(_) => {}
+        let pause = match send_due_until(&db, &clock, &mailer, &config, &stop).await {
+            Ok(0) => true,
+            Ok(_) => false,
             Err(error) => {
                 tracing::warn!(%error, "could not work the outbox");
-                tokio::time::sleep(idle).await;
+                true
+            }
+        };
+        if pause {
+            tokio::select! {
+                () = tokio::time::sleep(idle) => {}
+                () = stop.cancelled() => {}
             }
         }
     }
+    tracing::info!("mail worker stopped");
 }
 
 /// Sends one batch of due mails; how many were claimed.
@@ -59,6 +79,18 @@ pub async fn send_due(
     mailer: &Mailer,
     config: &MailConfig,
 ) -> Result<usize, DbError> {
+    send_due_until(db, clock, mailer, config, &CancellationToken::new()).await
+}
+
+/// [`send_due`], stopping between two mails once `stop` is cancelled: the
+/// mails not yet tried are released for any worker to take now.
+async fn send_due_until(
+    db: &Db,
+    clock: &Clock,
+    mailer: &Mailer,
+    config: &MailConfig,
+    stop: &CancellationToken,
+) -> Result<usize, DbError> {
     let now = clock.unix();
     let claimed = {
         let mut tx = db.begin_write().await?;
@@ -67,7 +99,19 @@ pub async fn send_due(
         tx.commit().await?;
         claimed
     };
-    for mail in &claimed {
+    for (n, mail) in claimed.iter().enumerate() {
+        if stop.is_cancelled() {
+            let rest: Vec<i64> = claimed[n..].iter().map(|m| m.id).collect();
+            let mut conn = db.pool().acquire().await?;
+            db::outbox::release(&mut conn, &rest).await?;
+            tracing::info!(
+                mails = rest.len(),
+                "stopping: released the mails not yet tried"
+            );
+            break;
+        }
+        // Sending is not cancelled half-way: a mail the SMTP server took must
+        // be marked sent, or another worker would send it again.
         let outcome = mailer.send(mail).await;
         let mut conn = db.pool().acquire().await?;
         match outcome {

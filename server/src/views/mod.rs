@@ -60,18 +60,12 @@ use std::{
 
 impl From<DbError> for PageError {
     fn from(error: DbError) -> Self {
-        match error {
-            DbError::Connect(_)
-            | DbError::Query(
-                sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_),
-            ) => {
-                tracing::error!(%error, "database unavailable");
-                PageError::Unavailable
-            }
-            error => {
-                tracing::error!(%error, "database error");
-                PageError::Internal
-            }
+        if error.is_unavailable() {
+            tracing::error!(%error, "database unavailable");
+            PageError::Unavailable
+        } else {
+            tracing::error!(%error, "database error");
+            PageError::Internal
         }
     }
 }

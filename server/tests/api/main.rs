@@ -28,6 +28,7 @@ mod probe;
 mod record_history;
 mod releases;
 mod requests;
+mod scripted_smtp;
 mod sessions;
 mod sign_in;
 mod smtp;

@@ -5,92 +5,15 @@
 //! for the recipient) is tried again later, and the mail is then accepted
 //! exactly once.
 
-use crate::helpers::{TestApp, on_both_engines};
+use crate::{
+    helpers::{TestApp, on_both_engines},
+    scripted_smtp::{Script, scripted_smtp},
+};
 use insyn::{
     config::{Config, MailConfig, MailTls},
     db::{self, outbox::NewMail},
     mail::{Mailer, worker::send_due},
 };
-use std::{
-    collections::VecDeque,
-    sync::{Arc, Mutex},
-};
-use tokio::{
-    io::{AsyncBufReadExt, AsyncWriteExt, BufReader},
-    net::TcpListener,
-};
-
-/// What the scripted server answers, in turn, and what it accepted.
-#[derive(Default)]
-struct Script {
-    /// Greetings for the next connections; then "220".
-    greetings: VecDeque<&'static str>,
-    /// Replies to the next RCPT TO commands; then "250".
-    recipients: VecDeque<&'static str>,
-    /// Messages taken in (the end of DATA answered 250).
-    accepted: usize,
-}
-
-/// Serves `script` on a free port of 127.0.0.1.
-async fn scripted_smtp(script: Script) -> (u16, Arc<Mutex<Script>>) {
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let port = listener.local_addr().unwrap().port();
-    let script = Arc::new(Mutex::new(script));
-    let shared = script.clone();
-    tokio::spawn(async move {
-        while let Ok((stream, _)) = listener.accept().await {
-            let script = shared.clone();
-            tokio::spawn(async move {
-                let (read, mut write) = stream.into_split();
-                let mut lines = BufReader::new(read).lines();
-                let greeting = script.lock().unwrap().greetings.pop_front();
-                let greeting = greeting.unwrap_or("220 scripted ESMTP");
-                let _ = write.write_all(format!("{greeting}\r\n").as_bytes()).await;
-                if !greeting.starts_with("220") {
-                    return;
-                }
-                let mut in_data = false;
-                while let Ok(Some(line)) = lines.next_line().await {
-                    let reply = if in_data {
-                        if line != "." {
-                            continue;
-                        }
-                        in_data = false;
-                        script.lock().unwrap().accepted += 1;
-                        "250 2.0.0 queued"
-                    } else {
-                        let verb = line.split(' ').next().unwrap_or("").to_ascii_uppercase();
-                        match verb.as_str() {
-                            "EHLO" => "250-scripted\r\n250 8BITMIME",
-                            "HELO" | "MAIL" | "RSET" | "NOOP" => "250 2.0.0 OK",
-                            "RCPT" => {
-                                let reply = script.lock().unwrap().recipients.pop_front();
-                                reply.unwrap_or("250 2.1.5 OK")
-                            }
-                            "DATA" => {
-                                in_data = true;
-                                "354 end with <CRLF>.<CRLF>"
-                            }
-                            "QUIT" => {
-                                let _ = write.write_all(b"221 2.0.0 bye\r\n").await;
-                                return;
-                            }
-                            _ => "502 5.5.2 not implemented",
-                        }
-                    };
-                    if write
-                        .write_all(format!("{reply}\r\n").as_bytes())
-                        .await
-                        .is_err()
-                    {
-                        return;
-                    }
-                }
-            });
-        }
-    });
-    (port, script)
-}
 
 fn mail_config(port: u16) -> MailConfig {
     let mut config = Config::default().mail;
