@@ -7,7 +7,7 @@ export CARGO_TARGET_DIR ?= $(HOME)/.cache/insyn/target
 # The site build finds wasm-opt (npm binaryen) and the cargo-installed tools here.
 export PATH := $(CURDIR)/e2e/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: run test build setup bench fuzz
+.PHONY: run test build setup bench fuzz soak
 
 ## make run: build the release site and serve it at http://127.0.0.1:3000
 run: build
@@ -30,6 +30,12 @@ bench: setup
 fuzz: setup
 	command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --version 0.13.2 --locked
 	scripts/fuzz.sh
+
+## make soak: three insyn servers on one PostgreSQL behind a load balancer,
+## with patients, staff and a register system for SOAK_MINUTES (default 10);
+## results in benchmarks/soak.md
+soak: setup
+	scripts/soak.sh
 
 ## make build: the release binary (bin/insyn) and site (target/site); the
 ## script installs the tools (scripts/bootstrap.sh) while the server compiles
