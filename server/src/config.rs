@@ -262,6 +262,10 @@ pub struct MailConfig {
     /// Seconds a worker holds the mails it claimed: another process takes
     /// them over only after this (a worker that died mid-send).
     pub lease_secs: i64,
+    /// A CA (PEM) to trust for the SMTP server's certificate besides the
+    /// public roots: a region's own CA for its internal relay.
+    #[serde(default)]
+    pub ca_file: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -349,6 +353,7 @@ impl Default for Config {
                 max_attempts: 8,
                 retry_base_secs: 30,
                 lease_secs: 120,
+                ca_file: None,
             },
             access_log: AccessLogConfig {
                 signing_key_file: Some("./data/log-signing.key".into()),

@@ -274,7 +274,14 @@ impl Provider {
             .set_pkce_verifier(PkceCodeVerifier::new(pkce_verifier.to_owned()))
             .request_async(&self.http)
             .await
-            .map_err(|e| AuthError::TokenRefused(token_error(&e)))?;
+            .map_err(|e| match e {
+                // Not reached, or no answer in time: the provider is away,
+                // not refusing.
+                openidconnect::RequestTokenError::Request(_) => {
+                    AuthError::ProviderUnavailable(format!("token: {}", token_error(&e)))
+                }
+                _ => AuthError::TokenRefused(token_error(&e)),
+            })?;
         let id_token = response
             .id_token()
             .ok_or_else(|| AuthError::InvalidToken("the token response has no ID token".into()))?;
@@ -333,7 +340,12 @@ impl Provider {
                 )
                 .request_async::<AllClaims, _, CoreGenderClaim>(&self.http)
                 .await
-                .map_err(|e| AuthError::UserInfo(e.to_string()))?;
+                .map_err(|e| match e {
+                    openidconnect::UserInfoError::Request(_) => {
+                        AuthError::ProviderUnavailable(format!("userinfo: {}", token_error(&e)))
+                    }
+                    _ => AuthError::UserInfo(e.to_string()),
+                })?;
             // The ID token's claims win; UserInfo only adds what it lacks.
             for (name, value) in userinfo.additional_claims().claims.iter() {
                 all.entry(name.clone()).or_insert_with(|| value.clone());

@@ -17,7 +17,7 @@ use lettre::{
     message::{Mailbox, MultiPart},
     transport::smtp::{
         authentication::Credentials,
-        client::{Tls, TlsParameters},
+        client::{Certificate, Tls, TlsParameters},
     },
 };
 use std::time::Duration;
@@ -64,8 +64,23 @@ impl Mailer {
             .from
             .parse()
             .map_err(|_| MailError::From(config.from.clone()))?;
+        let ca = match &config.ca_file {
+            Some(path) => {
+                let pem = std::fs::read(path)
+                    .map_err(|e| MailError::Tls(format!("{}: {e}", path.display())))?;
+                Some(Certificate::from_pem(&pem).map_err(|e| MailError::Tls(e.to_string()))?)
+            }
+            None => None,
+        };
+        // The server's certificate is always verified, for its host name.
         let tls = |host: &str| {
-            TlsParameters::new(host.to_owned()).map_err(|e| MailError::Tls(e.to_string()))
+            let mut parameters = TlsParameters::builder(host.to_owned());
+            if let Some(ca) = ca.clone() {
+                parameters = parameters.add_root_certificate(ca);
+            }
+            parameters
+                .build()
+                .map_err(|e| MailError::Tls(e.to_string()))
         };
         let mut builder =
             AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(&config.smtp_host)

@@ -149,16 +149,31 @@ pub async fn spawn_instance(database_url: &str, smtp_port: Option<u16>) -> TestA
     run(app, address, database_url.to_owned(), clock, None, None)
 }
 
+/// Like [`spawn_app`], with the configuration changed by `change` first.
+pub async fn spawn_app_configured(engine: Engine, change: impl FnOnce(&mut Config)) -> TestApp {
+    spawn_changed(engine, false, None, change).await
+}
+
 async fn spawn(engine: Engine, with_idp: bool) -> TestApp {
     spawn_with(engine, with_idp, None).await
 }
 
 async fn spawn_with(engine: Engine, with_idp: bool, smtp_port: Option<u16>) -> TestApp {
+    spawn_changed(engine, with_idp, smtp_port, |_| {}).await
+}
+
+async fn spawn_changed(
+    engine: Engine,
+    with_idp: bool,
+    smtp_port: Option<u16>,
+    change: impl FnOnce(&mut Config),
+) -> TestApp {
     let (url, dir) = fresh_database(engine).await;
     let mut config = test_config(url.clone());
     if let Some(port) = smtp_port {
         with_mail(&mut config, port);
     }
+    change(&mut config);
     insyn::telemetry::init(&config.log);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await

@@ -3,6 +3,7 @@
 
 mod helpers;
 mod idp;
+mod idp_faults;
 
 mod access_log;
 mod access_notices;
@@ -33,4 +34,5 @@ mod sessions;
 mod sign_in;
 mod smtp;
 mod smtp_replies;
+mod smtp_tls;
 mod staff_queue;

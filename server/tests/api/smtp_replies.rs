@@ -28,7 +28,7 @@ fn mail_config(port: u16) -> MailConfig {
 }
 
 /// One mail due now in the outbox of `app`; its id.
-async fn one_mail(app: &TestApp) -> i64 {
+pub(crate) async fn one_mail(app: &TestApp) -> i64 {
     let mut conn = app.db.pool().acquire().await.unwrap();
     db::outbox::enqueue(
         &mut conn,
@@ -46,7 +46,7 @@ async fn one_mail(app: &TestApp) -> i64 {
 }
 
 /// The mail's status, tries and last error.
-async fn state(app: &TestApp, id: i64) -> (String, i64, Option<String>) {
+pub(crate) async fn state(app: &TestApp, id: i64) -> (String, i64, Option<String>) {
     sqlx::query_as("SELECT status, attempts, last_error FROM outbox WHERE id = $1")
         .bind(id)
         .fetch_one(app.db.pool())
