@@ -34,7 +34,7 @@ pub mod staff;
 pub(crate) use crate::crypto::sha256_hex;
 
 use sqlx::{
-    AnyPool, Executor,
+    AnyPool, Connection, Executor,
     any::{AnyPoolOptions, install_default_drivers},
     migrate::Migrator,
 };
@@ -159,6 +159,12 @@ impl Db {
                     Ok(())
                 })
             })
+            // A connection still in a transaction when handed out again is
+            // one whose rollback did not take: SQLite rolls back by itself
+            // on some errors (a full disk), sqlx's ROLLBACK then fails and
+            // its count of open transactions stays at one, so every later
+            // BEGIN on it would fail. Closed, it is replaced by a new one.
+            .before_acquire(|conn, _| Box::pin(async move { Ok(!conn.is_in_transaction()) }))
             .connect(&url)
             .await
             .map_err(DbError::Connect)?;

@@ -1,7 +1,8 @@
 //! `insyn backup` while the database is being written: the copy holds every
 //! write acknowledged before the backup began, passes SQLite's integrity
 //! check, and its access log verifies; restoring is pointing insyn at it.
-//! PostgreSQL is refused with the way to back it up instead.
+//! PostgreSQL is refused with the way to back it up instead, and that way
+//! (`pg_dump`, `pg_restore`, as OPERATIONS.md writes it) is tested too.
 
 use crate::helpers::spawn_app;
 use app::domain::{AccessKind, ActorKind, HsaId, RegisterCode};
@@ -162,4 +163,109 @@ async fn postgres_is_backed_up_with_its_own_tools() {
         .unwrap();
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("pg_dump"));
+}
+
+/// The routine OPERATIONS.md gives for PostgreSQL, as written there: a
+/// `pg_dump` in custom format while insyn writes, `pg_restore` into a new
+/// empty database, then the log checked. Every write acknowledged before the
+/// dump began is in the restored database, its access log verifies, and
+/// insyn opens it as current.
+#[tokio::test]
+async fn the_documented_pg_dump_routine_under_write_load_restores_every_acknowledged_write() {
+    let app = spawn_app(Engine::Postgres).await;
+    let acknowledged = Arc::new(AtomicI64::new(0));
+    let stop = Arc::new(AtomicBool::new(false));
+    let writer = {
+        let (db, acknowledged, stop) = (app.db.clone(), acknowledged.clone(), stop.clone());
+        tokio::spawn(async move {
+            let mut n = 0;
+            while !stop.load(Ordering::Relaxed) {
+                n += 1;
+                write_one(&db, n).await;
+                acknowledged.store(n, Ordering::SeqCst);
+            }
+        })
+    };
+    while acknowledged.load(Ordering::SeqCst) < 50 {
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    let before: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM access_events")
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+    let started = acknowledged.load(Ordering::SeqCst);
+    let dir = tempfile::tempdir().unwrap();
+    let dump = dir.path().join("insyn.dump");
+    let out = {
+        let (dump, url) = (dump.clone(), app.database_url.clone());
+        tokio::task::spawn_blocking(move || {
+            Command::new("pg_dump")
+                .arg("--format=custom")
+                .arg(format!("--file={}", dump.display()))
+                .arg(&url)
+                .output()
+                .expect("pg_dump (PostgreSQL's client programs)")
+        })
+        .await
+        .unwrap()
+    };
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // Keep writing a little after the dump, as a live service would.
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let during = acknowledged.load(Ordering::SeqCst) - started;
+    stop.store(true, Ordering::Relaxed);
+    writer.await.unwrap();
+    assert!(during > 0, "writes went on around the dump");
+
+    let (restored_url, _) = crate::helpers::fresh_database(Engine::Postgres).await;
+    let out = Command::new("pg_restore")
+        .args(["--exit-on-error", "--no-owner"])
+        .arg(format!("--dbname={restored_url}"))
+        .arg(&dump)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    let restored = Db::connect(
+        &restored_url,
+        PoolSettings {
+            max_connections: 1,
+            acquire_timeout: Duration::from_secs(5),
+        },
+    )
+    .await
+    .unwrap();
+    let copied: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM access_events")
+        .fetch_one(restored.pool())
+        .await
+        .unwrap();
+    assert!(
+        copied >= before,
+        "every write acknowledged before the dump: {copied} of {before}"
+    );
+    let mut conn = restored.pool().acquire().await.unwrap();
+    let report = verify::verify(&mut conn, &[], Vec::new()).await.unwrap();
+    assert!(report.problem.is_none(), "the restored log verifies");
+    assert_eq!(report.entries as i64, copied);
+    // The append-only triggers came along.
+    let changed = sqlx::query("UPDATE access_events SET reason = 'x' WHERE seq = 1")
+        .execute(&mut *conn)
+        .await;
+    assert!(changed.is_err(), "the restored log is append-only");
+    drop(conn);
+    restored.close().await;
+    let opened = insyn(&restored_url).arg("migrate").output().unwrap();
+    assert!(
+        opened.status.success(),
+        "{}",
+        String::from_utf8_lossy(&opened.stderr)
+    );
 }

@@ -20,6 +20,7 @@ mod idp;
 mod scripted_smtp;
 
 mod client;
+mod disk_full;
 mod failpoints;
 mod postgres_restart;
 mod shutdown;
