@@ -53,6 +53,8 @@ use tracing_subscriber::{
 #[path = "pages/baseline.rs"]
 mod baseline;
 mod common;
+#[path = "pages/scale.rs"]
+mod scale;
 
 /// The allocator the `insyn` binary runs with (its `main.rs`), for insyn
 /// and the baseline alike.
@@ -424,6 +426,7 @@ fn client() -> reqwest::Client {
 // ---- Load ----
 
 /// What one wrk run measured.
+#[derive(Clone, Copy)]
 struct Load {
     per_sec: f64,
     p99_ms: f64,
@@ -583,6 +586,9 @@ fn idle_rss(url: &str, site: &Path) -> f64 {
 
 struct EngineResult {
     rows: String,
+    /// The four pages again at 1/100 scale (`BENCH_SCALE`), and what was grown.
+    scale: String,
+    grown: String,
     statements: String,
     memory: String,
     first_visit: String,
@@ -593,15 +599,19 @@ fn run_engine(
     engine: &str,
     url: &str,
     secs: Option<u64>,
+    at_scale: bool,
 ) -> EngineResult {
     let s = rt.block_on(start(url));
     let mut result = EngineResult {
         rows: String::new(),
+        scale: String::new(),
+        grown: String::new(),
         statements: String::new(),
         memory: String::new(),
         first_visit: String::new(),
     };
     let mut three = 0;
+    let mut small: Vec<(&Page, Load)> = Vec::new();
     // `BENCH_PAGE=/me/log`: load that page only (for a profiler).
     let only = std::env::var("BENCH_PAGE").ok();
     for page in PAGES.iter().chain([&HUNDRED]) {
@@ -625,7 +635,12 @@ fn run_engine(
             page.label, counts.0, counts.1
         );
         if let Some(secs) = secs.filter(|_| only.as_deref().is_none_or(|p| p == page.path)) {
-            result.rows += &row(engine, page, page.load(&s, secs), counts);
+            let loads = page.load(&s, secs);
+            // At scale the platform has the 100 registers: its overview is
+            // compared with the overview of 100 registers on small data.
+            small.retain(|(p, _)| !(std::ptr::eq(page, &HUNDRED) && p.path == page.path));
+            small.push((page, loads.0));
+            result.rows += &row(engine, page, loads, counts);
         }
     }
     // Without a built site the pages are served without their files: the
@@ -666,6 +681,36 @@ fn run_engine(
             );
         }
     }
+    // Last: the growth changes the database for good.
+    if let Some(secs) = secs.filter(|_| at_scale) {
+        let grown = rt.block_on(scale::grow(&s.db, s.tolvan));
+        result.grown = format!(
+            "| {engine} | {} | {} | {} | {} | {:.0} s |\n",
+            grown.persons, grown.registrations, grown.events, grown.requests, grown.seconds
+        );
+        for (page, before) in small {
+            rt.block_on(page.check(&s));
+            let url = format!("http://{}{}", s.insyn, page.path);
+            wrk(&url, page.cookie(&s), 1);
+            let after = wrk(&url, page.cookie(&s), secs);
+            let slower = before.per_sec / after.per_sec;
+            let p99 = after.p99_ms / before.p99_ms;
+            let _ = writeln!(
+                result.scale,
+                "| {engine} | {} | {:.0}/s, p99 {:.1} ms | {:.0}/s, p99 {:.1} ms | {slower:.2}× | {p99:.2}× | {} |",
+                page.label,
+                before.per_sec,
+                before.p99_ms,
+                after.per_sec,
+                after.p99_ms,
+                if slower <= 2.0 && p99 <= 2.0 {
+                    "met"
+                } else {
+                    "**missed**"
+                },
+            );
+        }
+    }
     result
 }
 
@@ -679,11 +724,13 @@ fn main() {
             15
         }
     });
+    // `BENCH_SCALE=1`: the pages again at 1/100 of a national platform.
+    let at_scale = std::env::var_os("BENCH_SCALE").is_some();
     install_counter();
     let rt = common::runtime();
     let mut results = Vec::new();
     common::on_each_engine(&rt, |rt, engine, url| {
-        results.push(run_engine(rt, engine, url, secs));
+        results.push(run_engine(rt, engine, url, secs, at_scale));
         String::new()
     });
     let join = |f: fn(&EngineResult) -> &str| results.iter().map(f).collect::<String>();
@@ -706,4 +753,14 @@ fn main() {
         memory = join(|r| &r.memory),
     );
     common::write_report("pages", &report);
+    if at_scale {
+        let report = format!(
+            include_str!("pages/scale.md"),
+            secs = secs,
+            events = scale::events(),
+            grown = join(|r| &r.grown),
+            rows = join(|r| &r.scale),
+        );
+        common::write_report("scale", &report);
+    }
 }

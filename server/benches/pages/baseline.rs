@@ -253,7 +253,11 @@ async fn log(State(b): State<Baseline>, headers: HeaderMap) -> Response {
             escape(row.care_unit_name.as_deref().unwrap_or("")),
         );
     }
-    let _ = write!(html, "</ol><p>{} vårdenheter</p>", units.len());
+    html.push_str("</ol><ul>");
+    for (_, name) in &units {
+        let _ = write!(html, "<li>{}</li>", escape(name));
+    }
+    html.push_str("</ul>");
     page("Vem har tagit del av mina uppgifter", &html)
 }
 

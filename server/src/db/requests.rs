@@ -374,38 +374,68 @@ pub async fn queue(
     if scope.registers.is_empty() || scope.units.as_ref().is_some_and(Vec::is_empty) {
         return Ok(Vec::new());
     }
+    // One register asked for: only it, and only if it is in scope.
+    let registers: Vec<&String> = scope
+        .registers
+        .iter()
+        .filter(|code| filter.register.as_ref().is_none_or(|asked| asked == *code))
+        .collect();
+    if registers.is_empty() {
+        return Ok(Vec::new());
+    }
+    // One branch per register, each a range of the index (register, due,
+    // id) that stops at the page's length, merged and cut again: a
+    // coordinator of several registers reads a few pages' worth of rows,
+    // where `register_code IN (…) ORDER BY due` sorted every open request
+    // of them all (the page benchmark at 1/100 scale: 100,000 open requests
+    // took a page from 4,000 to 80 a second). The open-only view names its
+    // statuses in the SQL text so that the partial index of open requests
+    // (migration 0020) serves it.
+    let status = match filter.status {
+        // ($2 is then NULL; named so that every parameter is used.)
+        None => "status NOT IN ('completed', 'rejected') AND CAST($2 AS TEXT) IS NULL",
+        Some(_) => "status = $2",
+    };
     // The scope is read from the database on this request; placeholders
     // keep it out of the SQL text all the same.
-    let registers = scope.registers.len();
-    let scope_params = super::placeholders(6, registers);
+    let first = 5;
     let unit_filter = match &scope.units {
         None => String::new(),
         Some(units) => format!(
             "AND handling_unit IN ({})",
-            super::placeholders(6 + registers, units.len())
+            super::placeholders(first + registers.len(), units.len())
         ),
     };
+    let branches: Vec<String> = (0..registers.len())
+        .map(|i| {
+            format!(
+                "SELECT * FROM (
+                     SELECT id, reference, register_code, kind, status, received_at,
+                            COALESCE(extended_due_on, due_on) AS due
+                     FROM requests
+                     WHERE register_code = ${} {unit_filter}
+                       AND (CAST($1 AS TEXT) IS NULL OR kind = $1)
+                       AND {status}
+                       AND COALESCE(extended_due_on, due_on) >= $3
+                       AND (COALESCE(extended_due_on, due_on) > $3 OR id > $4)
+                     ORDER BY COALESCE(extended_due_on, due_on), id
+                     LIMIT {limit}) AS r{i}",
+                first + i
+            )
+        })
+        .collect();
     let sql = format!(
-        "SELECT id, reference, register_code, kind, status, received_at, COALESCE(extended_due_on, due_on) AS due
-         FROM requests
-         WHERE register_code IN ({scope_params}) {unit_filter}
-           AND (CAST($1 AS TEXT) IS NULL OR register_code = $1)
-           AND (CAST($2 AS TEXT) IS NULL OR kind = $2)
-           AND ((CAST($3 AS TEXT) IS NULL AND status NOT IN ('completed', 'rejected')) OR status = $3)
-           AND COALESCE(extended_due_on, due_on) >= $4
-           AND (COALESCE(extended_due_on, due_on) > $4 OR id > $5)
-         ORDER BY due, id
-         LIMIT {limit}"
+        "{} ORDER BY due, id LIMIT {limit}",
+        branches.join(" UNION ALL ")
     );
     let after_due = after.map(|(due, _)| due.to_string()).unwrap_or_default();
     let after_id = after.map_or(0, |(_, id)| id);
     let mut query = sqlx::query_as::<_, (i64, String, String, String, String, i64, String)>(&sql)
-        .bind(filter.register.as_deref())
         .bind(filter.kind.as_deref())
         .bind(filter.status.as_deref())
         .bind(after_due.as_str())
         .bind(after_id);
-    for code in scope.registers.iter().chain(scope.units.iter().flatten()) {
+    for code in registers.into_iter().chain(scope.units.iter().flatten()) {
         query = query.bind(code);
     }
     query
