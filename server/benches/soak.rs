@@ -176,6 +176,14 @@ async fn run(seconds: u64) -> Result<bool, String> {
     let warmup_secs = (seconds / 5).clamp(1, 60);
     tokio::time::sleep(Duration::from_secs(warmup_secs)).await;
     let rss_start: Vec<Option<f64>> = instances.iter().map(servers::Server::rss_mb).collect();
+    // Memory along the way too: growth that levels off (caches, pools
+    // filling) reads differently from growth that goes on.
+    let every = Duration::from_secs(((seconds - warmup_secs) / 10).max(1));
+    let mut rss_along = vec![rss_start.clone()];
+    while Instant::now() + every < deadline {
+        tokio::time::sleep(every).await;
+        rss_along.push(instances.iter().map(servers::Server::rss_mb).collect());
+    }
     tokio::time::sleep_until(deadline.into()).await;
     // Still under load, as the first sample was.
     let rss_end: Vec<Option<f64>> = instances.iter().map(servers::Server::rss_mb).collect();
@@ -213,6 +221,7 @@ async fn run(seconds: u64) -> Result<bool, String> {
             .map(|c| c.load(Ordering::Relaxed))
             .collect(),
         balancer_failures: balancer.failures.load(Ordering::Relaxed),
+        rss_along: (every.as_secs(), rss_along),
         rss: rss_start.into_iter().zip(rss_end).collect(),
         server_logs: instances
             .iter()

@@ -24,6 +24,8 @@ pub struct Outcome<'a> {
     pub balancer_failures: u64,
     /// VmRSS (MB) of each server after the warm-up and at the end.
     pub rss: Vec<(Option<f64>, Option<f64>)>,
+    /// Every so many seconds from the warm-up on, each server's VmRSS.
+    pub rss_along: (u64, Vec<Vec<Option<f64>>>),
     /// ERROR and WARN lines each server logged.
     pub server_logs: Vec<(u64, u64)>,
     pub stops: Vec<Result<(), String>>,
@@ -304,6 +306,24 @@ pub fn render(o: &mut Outcome<'_>, why: &[String]) -> String {
             mb(rss.0),
             mb(rss.1)
         );
+    }
+    let (every, along) = &o.rss_along;
+    let _ = writeln!(
+        s,
+        "\nAlong the way, every {every} s from the warm-up on (MB):\n\n| server | VmRSS |\n| --- | --- |"
+    );
+    for i in 0..o.rss.len() {
+        let series: Vec<String> = along
+            .iter()
+            .map(|sample| {
+                sample
+                    .get(i)
+                    .copied()
+                    .flatten()
+                    .map_or("?".into(), |v| format!("{v:.0}"))
+            })
+            .collect();
+        let _ = writeln!(s, "| {} | {} |", i + 1, series.join(" → "));
     }
 
     let t = &o.tables;
