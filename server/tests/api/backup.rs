@@ -65,30 +65,63 @@ async fn write_one(db: &Db, n: i64) {
     tx.commit().await.unwrap();
 }
 
+/// A writer appending access events one transaction at a time until
+/// stopped; how many were acknowledged (committed) so far.
+struct Writes {
+    acknowledged: Arc<AtomicI64>,
+    stop: Arc<AtomicBool>,
+    writer: tokio::task::JoinHandle<()>,
+}
+
+impl Writes {
+    /// Starts writing, and returns once 50 writes are acknowledged.
+    async fn start(db: &Db) -> Self {
+        let acknowledged = Arc::new(AtomicI64::new(0));
+        let stop = Arc::new(AtomicBool::new(false));
+        let writer = {
+            let (db, acknowledged, stop) = (db.clone(), acknowledged.clone(), stop.clone());
+            tokio::spawn(async move {
+                let mut n = 0;
+                while !stop.load(Ordering::Relaxed) {
+                    n += 1;
+                    write_one(&db, n).await;
+                    acknowledged.store(n, Ordering::SeqCst);
+                }
+            })
+        };
+        let writes = Writes {
+            acknowledged,
+            stop,
+            writer,
+        };
+        while writes.acknowledged() < 50 {
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+        writes
+    }
+
+    fn acknowledged(&self) -> i64 {
+        self.acknowledged.load(Ordering::SeqCst)
+    }
+
+    /// Stops the writer; the writes acknowledged in all.
+    async fn stop(self) -> i64 {
+        self.stop.store(true, Ordering::Relaxed);
+        let acknowledged = self.acknowledged.clone();
+        self.writer.await.unwrap();
+        acknowledged.load(Ordering::SeqCst)
+    }
+}
+
 #[tokio::test]
 async fn a_backup_under_write_load_restores_every_acknowledged_write_and_a_verifying_log() {
     let app = spawn_app(Engine::Sqlite).await;
-    let acknowledged = Arc::new(AtomicI64::new(0));
-    let stop = Arc::new(AtomicBool::new(false));
-    let writer = {
-        let (db, acknowledged, stop) = (app.db.clone(), acknowledged.clone(), stop.clone());
-        tokio::spawn(async move {
-            let mut n = 0;
-            while !stop.load(Ordering::Relaxed) {
-                n += 1;
-                write_one(&db, n).await;
-                acknowledged.store(n, Ordering::SeqCst);
-            }
-        })
-    };
-    while acknowledged.load(Ordering::SeqCst) < 50 {
-        tokio::time::sleep(Duration::from_millis(10)).await;
-    }
+    let writes = Writes::start(&app.db).await;
     let before: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM access_events")
         .fetch_one(app.db.pool())
         .await
         .unwrap();
-    let started = acknowledged.load(Ordering::SeqCst);
+    let started = writes.acknowledged();
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("backup.db");
     let url = app.database_url.clone();
@@ -98,9 +131,7 @@ async fn a_backup_under_write_load_restores_every_acknowledged_write_and_a_verif
             .await
             .unwrap()
     };
-    let during = acknowledged.load(Ordering::SeqCst) - started;
-    stop.store(true, Ordering::Relaxed);
-    writer.await.unwrap();
+    let during = writes.stop().await - started;
     assert!(during > 0, "writes went on while the backup ran");
     assert!(
         out.status.success(),
@@ -173,27 +204,12 @@ async fn postgres_is_backed_up_with_its_own_tools() {
 #[tokio::test]
 async fn the_documented_pg_dump_routine_under_write_load_restores_every_acknowledged_write() {
     let app = spawn_app(Engine::Postgres).await;
-    let acknowledged = Arc::new(AtomicI64::new(0));
-    let stop = Arc::new(AtomicBool::new(false));
-    let writer = {
-        let (db, acknowledged, stop) = (app.db.clone(), acknowledged.clone(), stop.clone());
-        tokio::spawn(async move {
-            let mut n = 0;
-            while !stop.load(Ordering::Relaxed) {
-                n += 1;
-                write_one(&db, n).await;
-                acknowledged.store(n, Ordering::SeqCst);
-            }
-        })
-    };
-    while acknowledged.load(Ordering::SeqCst) < 50 {
-        tokio::time::sleep(Duration::from_millis(10)).await;
-    }
+    let writes = Writes::start(&app.db).await;
     let before: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM access_events")
         .fetch_one(app.db.pool())
         .await
         .unwrap();
-    let started = acknowledged.load(Ordering::SeqCst);
+    let started = writes.acknowledged();
     let dir = tempfile::tempdir().unwrap();
     let dump = dir.path().join("insyn.dump");
     let out = {
@@ -216,9 +232,7 @@ async fn the_documented_pg_dump_routine_under_write_load_restores_every_acknowle
     );
     // Keep writing a little after the dump, as a live service would.
     tokio::time::sleep(Duration::from_millis(100)).await;
-    let during = acknowledged.load(Ordering::SeqCst) - started;
-    stop.store(true, Ordering::Relaxed);
-    writer.await.unwrap();
+    let during = writes.stop().await - started;
     assert!(during > 0, "writes went on around the dump");
 
     let (restored_url, _) = crate::helpers::fresh_database(Engine::Postgres).await;

@@ -1,10 +1,14 @@
 //! The identity provider failing: unreachable, answering garbage, silent
 //! past the timeout, or gone between the sign-in at the provider and the
 //! return to insyn. Each ends on the sign-in problem page saying the e-ID
-//! service cannot be reached (503), with no session made, and insyn goes on
-//! serving its other pages.
+//! service cannot be reached (503, reason `unavailable`: "Inloggningen
+//! fungerar inte just nu"), with no session made, and insyn goes on serving
+//! its other pages.
 
-use crate::helpers::{TestApp, spawn_app_configured, spawn_app_with_idp};
+use crate::{
+    helpers::{TestApp, spawn_app_configured, spawn_app_with_idp},
+    sign_in::refusal_reason,
+};
 use insyn::db::Engine;
 use reqwest::StatusCode;
 
@@ -14,27 +18,7 @@ async fn sign_in_ends(app: &TestApp) -> (StatusCode, String) {
     let browser = app.browser();
     let start = browser.get("/auth/login").await;
     let page = browser.follow(start).await;
-    reason(page).await
-}
-
-async fn reason(page: reqwest::Response) -> (StatusCode, String) {
-    let (path, status) = (page.url().path().to_owned(), page.status());
-    let body = page.text().await.unwrap();
-    assert_eq!(
-        path, "/auth/error",
-        "ended on {path} ({status}): {body:.300}"
-    );
-    assert!(
-        body.contains("Inloggningen fungerar inte just nu"),
-        "{body:.500}"
-    );
-    let reason = body
-        .split("data-reason=\"")
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .expect("the page names its reason")
-        .to_owned();
-    (status, reason)
+    refusal_reason(page).await
 }
 
 /// A provider at `issuer` for an app whose calls to it may take a second.
@@ -112,7 +96,7 @@ async fn a_provider_gone_before_the_return_gives_a_clear_page_and_no_session() {
     drop(app.idp.take());
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     let page = browser.finish(callback).await;
-    let (status, reason) = reason(page).await;
+    let (status, reason) = refusal_reason(page).await;
     assert_eq!(
         (status, reason.as_str()),
         (StatusCode::SERVICE_UNAVAILABLE, "unavailable")

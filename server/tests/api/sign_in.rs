@@ -16,7 +16,7 @@ fn unix_now() -> i64 {
 }
 
 /// The refusal page's reason, asserting that it is one.
-async fn refusal_reason(response: Response) -> (StatusCode, String) {
+pub(crate) async fn refusal_reason(response: Response) -> (StatusCode, String) {
     let path = response.url().path().to_owned();
     let status = response.status();
     let body = response.text().await.unwrap();

@@ -199,6 +199,30 @@ impl Load {
     }
 }
 
+/// The `insyn` binary with a clean environment on database `url`.
+pub fn insyn(url: &str) -> std::process::Command {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_insyn"));
+    command
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("DATABASE_URL", url)
+        .env("INSYN_LOG__FILTER", "info")
+        .env("INSYN_LOG__FORMAT", "json");
+    command
+}
+
+/// Migrates database `url` and loads the demo data, as an operator would.
+pub fn migrate_and_seed(url: &str) {
+    for args in [&["migrate"][..], &["seed", "--demo"]] {
+        let out = insyn(url).args(args).output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
 /// The one number a query gives.
 pub async fn count(db: &Db, sql: &str) -> i64 {
     sqlx::query_scalar(sql).fetch_one(db.pool()).await.unwrap()

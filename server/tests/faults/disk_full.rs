@@ -12,7 +12,7 @@
 //! stand-in, but it is set per connection, so not for a pool).
 
 use crate::{
-    client::{Patient, TOLVAN, access_event, count, post_batch, token},
+    client::{Patient, TOLVAN, access_event, count, migrate_and_seed, post_batch, token},
     helpers::spawn_instance,
 };
 use reqwest::StatusCode;
@@ -77,18 +77,7 @@ async fn a_full_disk_refuses_writes_clearly_and_loses_nothing() {
     };
     let folder = disk.path().to_owned();
     let url = format!("sqlite://{}/insyn.db", folder.display());
-    for args in [&["migrate"][..], &["seed", "--demo"]] {
-        let out = Command::new(env!("CARGO_BIN_EXE_insyn"))
-            .env("DATABASE_URL", &url)
-            .args(args)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
+    migrate_and_seed(&url);
     // TEST_LOG shows insyn's own words about the full disk.
     insyn::telemetry::init(&crate::helpers::test_config(url.clone()).log);
     let app = spawn_instance(&url, None).await;

@@ -10,7 +10,8 @@
 
 use crate::{
     client::{
-        CORRECTION, CORRECTION_FORM, Patient, TOLVAN, access_event, count, post_batch, token,
+        CORRECTION, CORRECTION_FORM, Patient, TOLVAN, access_event, count, migrate_and_seed,
+        post_batch, token,
     },
     helpers::spawn_instance,
 };
@@ -205,18 +206,7 @@ async fn postgres_restarted_and_its_backends_killed_under_load_loses_nothing() {
         .unwrap();
     admin.close().await;
     let url = postgres.url("insyn");
-    for args in [&["migrate"][..], &["seed", "--demo"]] {
-        let out = Command::new(env!("CARGO_BIN_EXE_insyn"))
-            .env("DATABASE_URL", &url)
-            .args(args)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
+    migrate_and_seed(&url);
     let app = spawn_instance(&url, None).await;
     let token = token(&app.db, "qivf").await;
     let looks = "SELECT COUNT(*) FROM access_events WHERE source = 'insyn'";

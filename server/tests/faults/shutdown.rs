@@ -6,7 +6,7 @@
 //! to wait out its lease), and the process exits with success.
 
 use crate::{
-    client::{access_event, count, token},
+    client::{access_event, count, insyn, migrate_and_seed, token},
     helpers::fresh_database,
     scripted_smtp::{Script, scripted_smtp},
 };
@@ -26,29 +26,11 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 /// Mails waiting when the server starts.
 const MAILS: i64 = 5;
 
-fn insyn(url: &str) -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_insyn"));
-    command
-        .env_clear()
-        .env("PATH", std::env::var("PATH").unwrap_or_default())
-        .env("DATABASE_URL", url)
-        .env("INSYN_LOG__FILTER", "info")
-        .env("INSYN_LOG__FORMAT", "json");
-    command
-}
-
 async fn sigterm_under_load(engine: Engine) {
     let _alone = crate::alone();
     let (url, dir) = fresh_database(engine).await;
     let site = tempfile::tempdir().unwrap();
-    for args in [&["migrate"][..], &["seed", "--demo"]] {
-        let out = insyn(&url).args(args).output().unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
+    migrate_and_seed(&url);
     let db = Db::connect(
         &url,
         PoolSettings {
