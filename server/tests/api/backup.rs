@@ -113,6 +113,34 @@ impl Writes {
     }
 }
 
+/// The restored database at `url`: it holds at least the `before` writes
+/// acknowledged before the copy began, and its access log verifies.
+async fn restored_holds(url: &str, before: i64) -> Db {
+    let restored = Db::connect(
+        url,
+        PoolSettings {
+            max_connections: 1,
+            acquire_timeout: Duration::from_secs(5),
+        },
+    )
+    .await
+    .unwrap();
+    let copied: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM access_events")
+        .fetch_one(restored.pool())
+        .await
+        .unwrap();
+    assert!(
+        copied >= before,
+        "every write acknowledged before the copy began: {copied} of {before}"
+    );
+    let mut conn = restored.pool().acquire().await.unwrap();
+    let report = verify::verify(&mut conn, &[], Vec::new()).await.unwrap();
+    assert!(report.problem.is_none(), "the restored log verifies");
+    assert_eq!(report.entries as i64, copied);
+    drop(conn);
+    restored
+}
+
 #[tokio::test]
 async fn a_backup_under_write_load_restores_every_acknowledged_write_and_a_verifying_log() {
     let app = spawn_app(Engine::Sqlite).await;
@@ -140,29 +168,10 @@ async fn a_backup_under_write_load_restores_every_acknowledged_write_and_a_verif
     );
     assert!(String::from_utf8_lossy(&out.stdout).contains("integrity check: ok"));
 
-    let restored = Db::connect(
-        &format!("sqlite://{}", file.display()),
-        PoolSettings {
-            max_connections: 1,
-            acquire_timeout: Duration::from_secs(5),
-        },
-    )
-    .await
-    .unwrap();
-    let copied: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM access_events")
-        .fetch_one(restored.pool())
+    restored_holds(&format!("sqlite://{}", file.display()), before)
         .await
-        .unwrap();
-    assert!(
-        copied >= before,
-        "every write acknowledged before the backup: {copied} of {before}"
-    );
-    let mut conn = restored.pool().acquire().await.unwrap();
-    let report = verify::verify(&mut conn, &[], Vec::new()).await.unwrap();
-    assert!(report.problem.is_none(), "the restored log verifies");
-    assert_eq!(report.entries as i64, copied);
-    drop(conn);
-    restored.close().await;
+        .close()
+        .await;
 
     // Restoring is pointing insyn at the copy: it opens as current.
     let opened = insyn(&format!("sqlite://{}", file.display()))
@@ -248,27 +257,8 @@ async fn the_documented_pg_dump_routine_under_write_load_restores_every_acknowle
         String::from_utf8_lossy(&out.stderr)
     );
 
-    let restored = Db::connect(
-        &restored_url,
-        PoolSettings {
-            max_connections: 1,
-            acquire_timeout: Duration::from_secs(5),
-        },
-    )
-    .await
-    .unwrap();
-    let copied: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM access_events")
-        .fetch_one(restored.pool())
-        .await
-        .unwrap();
-    assert!(
-        copied >= before,
-        "every write acknowledged before the dump: {copied} of {before}"
-    );
+    let restored = restored_holds(&restored_url, before).await;
     let mut conn = restored.pool().acquire().await.unwrap();
-    let report = verify::verify(&mut conn, &[], Vec::new()).await.unwrap();
-    assert!(report.problem.is_none(), "the restored log verifies");
-    assert_eq!(report.entries as i64, copied);
     // The append-only triggers came along.
     let changed = sqlx::query("UPDATE access_events SET reason = 'x' WHERE seq = 1")
         .execute(&mut *conn)
