@@ -288,6 +288,21 @@ const HUNDRED: Page = Page {
     staff: false,
 };
 
+/// The log and the queue again with a full page each on small data
+/// ([`scale::fill_pages`]), for the scale comparison.
+const FULL_PAGES: [Page; 2] = [
+    Page {
+        label: "`/me/log`, a full page (50 entries) on small data",
+        path: "/me/log",
+        staff: false,
+    },
+    Page {
+        label: "`/staff/requests`, a full page (50 open requests) on small data",
+        path: "/staff/requests",
+        staff: true,
+    },
+];
+
 impl Page {
     fn cookie<'a>(&self, s: &'a Servers) -> &'a str {
         if self.staff {
@@ -683,6 +698,16 @@ fn run_engine(
     }
     // Last: the growth changes the database for good.
     if let Some(secs) = secs.filter(|_| at_scale) {
+        rt.block_on(scale::fill_pages(&s.db, s.tolvan));
+        for page in FULL_PAGES
+            .iter()
+            .filter(|page| only.as_deref().is_none_or(|p| p == page.path))
+        {
+            rt.block_on(page.check(&s));
+            let url = format!("http://{}{}", s.insyn, page.path);
+            wrk(&url, page.cookie(&s), 1);
+            small.push((page, wrk(&url, page.cookie(&s), secs)));
+        }
         let grown = rt.block_on(scale::grow(&s.db, s.tolvan));
         result.grown = format!(
             "| {engine} | {} | {} | {} | {} | {:.0} s |\n",

@@ -223,7 +223,9 @@ async fn log(State(b): State<Baseline>, headers: HeaderMap) -> Response {
         Err(refused) => return refused,
     };
     let mut conn = b.db.pool().acquire().await.unwrap();
-    let registers = db::registers::names(&mut conn, Lang::Sv).await.unwrap();
+    let registers = db::registers::names_for_log(&mut conn, patient, Lang::Sv)
+        .await
+        .unwrap();
     let rows = db::access_events::page_of_patient(&mut conn, patient, &LogQuery::default(), 51)
         .await
         .unwrap();
@@ -281,7 +283,11 @@ async fn queue(State(b): State<Baseline>, headers: HeaderMap) -> Response {
     )
     .await
     .unwrap();
-    let names = db::registers::names(&mut conn, Lang::Sv).await.unwrap();
+    let codes: BTreeSet<&str> = rows.iter().map(|r| r.register_code.as_str()).collect();
+    let codes: Vec<&str> = codes.into_iter().collect();
+    let names = db::registers::names_of(&mut conn, Lang::Sv, &codes)
+        .await
+        .unwrap();
     let mut html = String::from("<table>");
     for row in rows.iter().take(50) {
         let register = names

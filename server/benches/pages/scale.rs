@@ -53,6 +53,47 @@ fn series(engine: Engine, first: i64, last: i64) -> String {
     }
 }
 
+/// Entries on a full page of the log and of the queue (`views::access_log`
+/// and `views::staff_queue` show 50).
+pub const FULL_PAGE: i64 = 50;
+
+/// A full page for the log and the queue on small data: the demo has 9
+/// entries in Tolvan's log and 6 open requests, a page at scale shows 50 of
+/// each, so their small-data figures are taken again with pages as full as
+/// at scale — what then differs is the size of the platform alone. Tolvan
+/// gets 50 reads by the demo's care units, the coordinator 50 open requests.
+pub async fn fill_pages(db: &Db, tolvan: i64) {
+    let engine = db.engine();
+    let first_seq = scalar(db, "SELECT COALESCE(MAX(seq), 0) + 1 FROM access_events").await;
+    // 2026-11-28, after the demo's entries: a day apart back from there.
+    let now = 1_796_000_000;
+    exec(
+        db,
+        &format!(
+            "INSERT INTO access_events (seq, patient_id, register_code, occurred_at, actor_kind, care_unit,
+                                        access_kind, source, recorded_at, leaf_hash)
+             SELECT {first_seq} + g, {tolvan}, CASE WHEN g % 2 = 0 THEN 'qivf' ELSE 'ndr' END,
+                    {now} - 86400 * g, 'care_unit',
+                    CASE WHEN g % 3 = 0 THEN 'SE2321000016-RM01' ELSE 'SE2321000131-RM02' END,
+                    'read', 'register_system', {now}, 'not hashed: a benchmark'
+             FROM {}",
+            series(engine, 0, FULL_PAGE - 1)
+        ),
+    )
+    .await;
+    exec(
+        db,
+        &format!(
+            "INSERT INTO requests (reference, patient_id, register_code, kind, status, details, received_at, due_on, open_key)
+             SELECT 'INS-F' || g, {tolvan}, CASE g % 3 WHEN 0 THEN 'qivf' WHEN 1 THEN 'ndr' ELSE 'riksstroke' END,
+                    'correction', 'received', '{{}}', 0, '2026-12-24', 'INS-F' || g
+             FROM {}",
+            series(engine, 0, FULL_PAGE - 1)
+        ),
+    )
+    .await;
+}
+
 /// Grows the database to 1/100 scale around the demo data; Tolvan (the
 /// signed-in patient) gets her share of the log.
 pub async fn grow(db: &Db, tolvan: i64) -> Grown {

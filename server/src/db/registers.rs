@@ -192,6 +192,55 @@ pub async fn names(conn: &mut AnyConnection, lang: Lang) -> Result<Vec<(String, 
     Ok(sqlx::query_as(&sql).fetch_all(&mut *conn).await?)
 }
 
+/// The names of the registers `codes` in `lang`, in the registers' order
+/// (unknown codes left out): a page names the registers of its rows, not the
+/// platform's hundred.
+pub async fn names_of(
+    conn: &mut AnyConnection,
+    lang: Lang,
+    codes: &[&str],
+) -> Result<Vec<(String, String)>, DbError> {
+    if codes.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = format!(
+        "SELECT code, {} AS name FROM registers WHERE code IN ({}) ORDER BY position, code",
+        localised(lang, "name"),
+        super::placeholders(1, codes.len()),
+    );
+    let mut query = sqlx::query_as(&sql);
+    for code in codes {
+        query = query.bind(*code);
+    }
+    Ok(query.fetch_all(&mut *conn).await?)
+}
+
+/// The registers a patient's log may be filtered by, in `lang` and the
+/// registers' order: those the patient is in, and those in which a care unit
+/// has read the patient's data (read from the index of entries that name a
+/// care unit alone, migration 0021). The rest of the log — the patient's own
+/// looks, which can run to thousands, and register staff's reads — is of
+/// registers the patient was in at the time; the page names the register of
+/// every row it shows and offers it too.
+pub async fn names_for_log(
+    conn: &mut AnyConnection,
+    patient_id: i64,
+    lang: Lang,
+) -> Result<Vec<(String, String)>, DbError> {
+    let sql = format!(
+        "SELECT code, {} AS name FROM registers
+         WHERE code IN (SELECT register_code FROM registrations WHERE patient_id = $1)
+            OR code IN (SELECT register_code FROM access_events
+                        WHERE patient_id = $1 AND care_unit IS NOT NULL)
+         ORDER BY position, code",
+        localised(lang, "name"),
+    );
+    Ok(sqlx::query_as(&sql)
+        .bind(patient_id)
+        .fetch_all(&mut *conn)
+        .await?)
+}
+
 pub async fn get(
     conn: &mut AnyConnection,
     code: &app::domain::RegisterCode,

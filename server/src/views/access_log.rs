@@ -19,7 +19,11 @@ use app::{
     i18n::Lang,
     model::{LogEntry, LogFilter, LogInquiryInfo, MyLog},
 };
-use std::{collections::HashMap, fmt, str::FromStr};
+use std::{
+    collections::{BTreeSet, HashMap},
+    fmt,
+    str::FromStr,
+};
 
 /// Entries on a page of the access log.
 const LOG_PAGE: i64 = 50;
@@ -69,7 +73,7 @@ pub async fn page(
     lang: Lang,
 ) -> Result<MyLog, PageError> {
     let mut conn = conn(db).await?;
-    let registers = db::registers::names(&mut conn, lang).await?;
+    let registers = db::registers::names_for_log(&mut conn, patient, lang).await?;
     let mut rows =
         db::access_events::page_of_patient(&mut conn, patient, &query(filter), LOG_PAGE + 1)
             .await?;
@@ -80,11 +84,13 @@ pub async fn page(
         None
     };
     let care_units = db::access_events::care_units_of_patient(&mut conn, patient).await?;
-    let labels = Labels::read(&mut conn, registers.clone(), &rows, lang).await?;
+    let labels = Labels::read(&mut conn, registers, &rows, lang).await?;
+    let entries = rows.into_iter().map(|row| entry(row, &labels)).collect();
     Ok(MyLog {
-        entries: rows.into_iter().map(|row| entry(row, &labels)).collect(),
+        entries,
         next,
-        registers,
+        // The filter's registers and any other register on this page.
+        registers: labels.registers,
         care_units,
         verifier_key: None,
     })
@@ -121,9 +127,8 @@ pub async fn entry_to_ask_about(
     lang: Lang,
 ) -> Result<Option<LogEntry>, DbError> {
     let mut conn = db.pool().acquire().await?;
-    let registers = db::registers::names(&mut conn, lang).await?;
     let row = db::access_events::one_of_patient(&mut conn, patient, seq).await?;
-    let labels = Labels::read(&mut conn, registers, row.as_slice(), lang).await?;
+    let labels = Labels::read(&mut conn, Vec::new(), row.as_slice(), lang).await?;
     Ok(row
         .map(|row| entry(row, &labels))
         .filter(|entry| entry.actor != ActorKind::Patient))
@@ -138,9 +143,9 @@ pub async fn whole_log(
     lang: Lang,
 ) -> Result<Vec<LogEntry>, DbError> {
     let mut conn = db.pool().acquire().await?;
-    let registers = db::registers::names(&mut conn, lang).await?;
     let mut query = query(filter);
     let mut entries = Vec::new();
+    let mut registers = Vec::new();
     loop {
         let rows =
             db::access_events::page_of_patient(&mut conn, patient, &query, DOWNLOAD_BATCH).await?;
@@ -148,8 +153,9 @@ pub async fn whole_log(
             return Ok(entries);
         };
         query.after = Some((last.occurred_at, last.seq));
-        let labels = Labels::read(&mut conn, registers.clone(), &rows, lang).await?;
+        let labels = Labels::read(&mut conn, registers, &rows, lang).await?;
         entries.extend(rows.into_iter().map(|row| entry(row, &labels)));
+        registers = labels.registers;
     }
 }
 
@@ -181,18 +187,30 @@ fn query(filter: &LogFilter) -> LogQuery {
 /// The names an entry is shown with: registers, and the record types and
 /// fields of the registers whose data entries say they touched.
 struct Labels {
+    /// Code and name of each register of the rows (and any read before).
     registers: Vec<(String, String)>,
     content: HashMap<String, Vec<RecordTypeContent>>,
     lang: Lang,
 }
 
 impl Labels {
+    /// The labels of `rows`: `registers` are names read before; the rows'
+    /// other registers are read here, only theirs.
     async fn read(
         conn: &mut sqlx::AnyConnection,
-        registers: Vec<(String, String)>,
+        mut registers: Vec<(String, String)>,
         rows: &[LoggedAccess],
         lang: Lang,
     ) -> Result<Self, DbError> {
+        let unnamed: BTreeSet<&str> = rows
+            .iter()
+            .map(|row| row.register_code.as_str())
+            .filter(|code| !registers.iter().any(|(known, _)| known == code))
+            .collect();
+        if !unnamed.is_empty() {
+            let unnamed: Vec<&str> = unnamed.into_iter().collect();
+            registers.extend(db::registers::names_of(conn, lang, &unnamed).await?);
+        }
         let mut content = HashMap::new();
         for row in rows.iter().filter(|r| r.data_touched.is_some()) {
             if !content.contains_key(&row.register_code) {

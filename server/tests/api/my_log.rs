@@ -164,6 +164,69 @@ on_both_engines! {
     }
 }
 
+/// The registers the log page's filter offers, by code.
+fn offered_registers(html: &str) -> Vec<String> {
+    let select = html
+        .split("<select id=\"register\"")
+        .nth(1)
+        .and_then(|s| s.split("</select>").next())
+        .unwrap_or("");
+    select
+        .split("<option value=\"")
+        .skip(1)
+        .filter_map(|o| o.split('"').next())
+        .filter(|code| !code.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+on_both_engines! {
+    with_idp:
+    async fn the_register_filter_offers_the_patients_registers_and_where_care_units_read(app: TestApp) {
+        let tolvan = patient(&app, TOLVAN).await;
+        let demo = offered_registers(&page(&tolvan, "/me/log").await);
+        assert!(!demo.is_empty(), "Tolvan's demo registers");
+
+        // Four more registers on the platform: one Tolvan is in, one where a
+        // care unit read her data, one with only her own look, one with nothing.
+        let patient_id: i64 = sqlx::query_scalar("SELECT id FROM patients WHERE personnummer = '191212121212'")
+            .fetch_one(app.db.pool()).await.unwrap();
+        let qivf = insyn::definitions::register_definitions().unwrap()
+            .into_iter().find(|d| d.code.as_str() == "qivf").unwrap();
+        let unit = HsaId::parse("SE2321000016-RM01").unwrap();
+        let mut tx = app.db.begin_write().await.unwrap();
+        for (n, code) in ["reg004", "reg005", "reg006", "reg007"].into_iter().enumerate() {
+            let mut def = qivf.clone();
+            def.code = RegisterCode::parse(code).unwrap();
+            def.position = 10 + n as i64;
+            def.short_name = code.to_uppercase();
+            def.name.sv = format!("Register {code}");
+            db::registers::upsert(&mut tx, &def).await.unwrap();
+        }
+        let code = |c: &str| RegisterCode::parse(c).unwrap();
+        db::registrations::insert(&mut tx, patient_id, &code("reg004"), app::domain::RegistrationStatus::Active,
+            time::macros::date!(2024 - 01 - 15)).await.unwrap();
+        for (register, actor, care_unit) in [("reg005", ActorKind::CareUnit, Some(&unit)), ("reg006", ActorKind::Patient, None)] {
+            db::access_events::append(&mut tx, app.db.engine(), &NewAccessEvent {
+                patient_id, register: &code(register), occurred_at: 1_782_900_000,
+                actor, care_unit, staff: None, kind: AccessKind::Read, reason: None, source: Source::Insyn,
+                source_event_id: None, acting: None, release: None, purpose: None, data_touched: None,
+            }, 1_782_900_000).await.unwrap();
+        }
+        tx.commit().await.unwrap();
+
+        let offered = offered_registers(&page(&tolvan, "/me/log").await);
+        let mut expected = demo.clone();
+        expected.extend(["reg004".to_owned(), "reg005".to_owned()]);
+        assert_eq!(offered, expected, "her registers and where a care unit read, in the registers' order");
+        // A register seen only in her own looks is offered where its entry is shown.
+        let own = page(&tolvan, "/me/log?who=own").await;
+        assert!(table(&own).contains("Register reg006"), "named in its row");
+        assert!(offered_registers(&own).contains(&"reg006".to_owned()), "and in the filter there");
+        assert!(!offered_registers(&own).contains(&"reg007".to_owned()));
+    }
+}
+
 /// The first entry by `actor` in the log of `personnummer`, in `register`.
 async fn seq_of(app: &TestApp, personnummer: &str, actor: &str, register: &str) -> i64 {
     sqlx::query_scalar(
