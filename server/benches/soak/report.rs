@@ -1,6 +1,7 @@
 //! What the soak found, judged and written as `benchmarks/soak.md`: every
 //! figure is this run's. The judgement is [`failures`]: any error, any lost
-//! write, a server's memory growing by more than 30 MB or 25 %, a log that
+//! write, a server's memory growing by more than 30 MB or 25 % (its level at
+//! the start against its level at the end, see [`levels`]), a log that
 //! does not verify, a mail not sent exactly once.
 
 use crate::visitor::{Ctx, Recorded};
@@ -22,10 +23,7 @@ pub struct Outcome<'a> {
     /// Requests the balancer passed to each server, and its own failures.
     pub per_server: Vec<u64>,
     pub balancer_failures: u64,
-    /// VmRSS (MB) of each server after the warm-up and at the end.
-    pub rss: Vec<(Option<f64>, Option<f64>)>,
-    /// Every so many seconds from the warm-up on, each server's VmRSS.
-    pub rss_along: (u64, Vec<Vec<Option<f64>>>),
+    pub memory: Memory,
     /// ERROR and WARN lines each server logged.
     pub server_logs: Vec<(u64, u64)>,
     pub stops: Vec<Result<(), String>>,
@@ -66,6 +64,56 @@ fn growth_too_much(start: f64, end: f64) -> bool {
     end - start > RSS_GROWTH_MB || end - start > start * RSS_GROWTH_SHARE
 }
 
+/// Each server's resident memory (VmRSS, MB): sampled every `every` seconds
+/// from the end of the warm-up to the end of the load, and once more a few
+/// seconds after the load, the clients gone.
+pub struct Memory {
+    pub every: u64,
+    /// Each sample holds every server's figure at one moment.
+    pub samples: Vec<Vec<Option<f64>>>,
+    pub after_load: Vec<Option<f64>>,
+}
+
+impl Memory {
+    fn servers(&self) -> usize {
+        self.after_load.len()
+    }
+
+    /// Server `i`'s samples in order; `None` if one could not be read.
+    fn series(&self, i: usize) -> Option<Vec<f64>> {
+        let series: Option<Vec<f64>> = self
+            .samples
+            .iter()
+            .map(|sample| sample.get(i).copied().flatten())
+            .collect();
+        series.filter(|s| !s.is_empty())
+    }
+}
+
+/// Where a series stands at its start and at its end: the median of its
+/// first and of its last fifth. A single sample can catch a server halfway
+/// through a PDF or a JSON copy, whose buffers it frees a moment later (the
+/// 10-minute runs swung by 10 MB between samples a minute apart); growth
+/// that goes on — a leak — moves the median with it.
+fn levels(series: &[f64]) -> (f64, f64) {
+    let fifth = (series.len() / 5).max(1);
+    (
+        median(&series[..fifth]),
+        median(&series[series.len() - fifth..]),
+    )
+}
+
+fn median(values: &[f64]) -> f64 {
+    let mut sorted = values.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    let mid = sorted.len() / 2;
+    if sorted.len().is_multiple_of(2) {
+        (sorted[mid - 1] + sorted[mid]) / 2.0
+    } else {
+        sorted[mid]
+    }
+}
+
 /// Why the run fails; empty when it passes.
 pub fn failures(o: &Outcome<'_>) -> Vec<String> {
     let mut why = Vec::new();
@@ -86,14 +134,14 @@ pub fn failures(o: &Outcome<'_>) -> Vec<String> {
             why.push(e.clone());
         }
     }
-    for (i, rss) in o.rss.iter().enumerate() {
-        match *rss {
-            (Some(start), Some(end)) if growth_too_much(start, end) => why.push(format!(
+    for i in 0..o.memory.servers() {
+        match o.memory.series(i).map(|series| levels(&series)) {
+            Some((start, end)) if growth_too_much(start, end) => why.push(format!(
                 "server {}'s memory grew from {start:.1} MB to {end:.1} MB",
                 i + 1
             )),
-            (Some(_), Some(_)) => {}
-            _ => why.push(format!("server {}'s memory could not be read", i + 1)),
+            Some(_) => {}
+            None => why.push(format!("server {}'s memory could not be read", i + 1)),
         }
     }
     let t = &o.tables;
@@ -286,44 +334,58 @@ pub fn render(o: &mut Outcome<'_>, why: &[String]) -> String {
         );
     }
 
+    let memory = &o.memory;
     let _ = write!(
         s,
-        "\n## Memory\n\nResident memory (VmRSS) of each server, after the warm-up and \
-         at the end of the load; the limit is growth of {RSS_GROWTH_MB:.0} MB or {:.0} %.\n\n\
-         | server | after warm-up | at the end | growth |\n| --- | --- | --- | --- |\n",
+        "\n## Memory\n\nResident memory (VmRSS) of each server, every {} s from the end of \
+         the warm-up to the end of the load ({} samples). Judged is where each stood at \
+         the start and at the end — the median of the first and of the last fifth of its \
+         samples, so that one sample taken halfway through a PDF does not decide, while \
+         growth that goes on moves the median with it; the limit is growth of \
+         {RSS_GROWTH_MB:.0} MB or {:.0} %. Beside it: the first and the last single \
+         sample, the highest, and a sample 5 s after the clients stopped.\n\n\
+         | server | start (median) | end (median) | growth | first → last sample | highest | after the load |\n\
+         | --- | --- | --- | --- | --- | --- | --- |\n",
+        memory.every,
+        memory.samples.len(),
         RSS_GROWTH_SHARE * 100.0
     );
-    for (i, rss) in o.rss.iter().enumerate() {
-        let mb = |v: Option<f64>| v.map_or_else(|| "?".into(), |v| format!("{v:.1} MB"));
-        let growth = match *rss {
-            (Some(a), Some(b)) => format!("{:+.1} MB ({:+.0} %)", b - a, (b - a) / a * 100.0),
-            _ => "?".into(),
+    let mb = |v: Option<f64>| v.map_or_else(|| "?".into(), |v| format!("{v:.1} MB"));
+    for i in 0..memory.servers() {
+        let Some(series) = memory.series(i) else {
+            let _ = writeln!(s, "| {} | ? | ? | ? | ? | ? | ? |", i + 1);
+            continue;
         };
+        let (start, end) = levels(&series);
         let _ = writeln!(
             s,
-            "| {} | {} | {} | {growth} |",
+            "| {} | {start:.1} MB | {end:.1} MB | {:+.1} MB ({:+.0} %) | {:.1} → {:.1} MB | {:.1} MB | {} |",
             i + 1,
-            mb(rss.0),
-            mb(rss.1)
+            end - start,
+            (end - start) / start * 100.0,
+            series[0],
+            series[series.len() - 1],
+            series.iter().copied().fold(f64::MIN, f64::max),
+            mb(memory.after_load.get(i).copied().flatten()),
         );
     }
-    let (every, along) = &o.rss_along;
     let _ = writeln!(
         s,
-        "\nAlong the way, every {every} s from the warm-up on (MB):\n\n| server | VmRSS |\n| --- | --- |"
+        "\nAlong the way, the median of each tenth of the load (MB):\n\n| server | VmRSS |\n| --- | --- |"
     );
-    for i in 0..o.rss.len() {
-        let series: Vec<String> = along
-            .iter()
-            .map(|sample| {
-                sample
-                    .get(i)
-                    .copied()
-                    .flatten()
-                    .map_or("?".into(), |v| format!("{v:.0}"))
-            })
-            .collect();
-        let _ = writeln!(s, "| {} | {} |", i + 1, series.join(" → "));
+    for i in 0..memory.servers() {
+        let tenths = memory.series(i).map_or_else(
+            || "?".to_owned(),
+            |series| {
+                let tenth = series.len().div_ceil(10);
+                series
+                    .chunks(tenth)
+                    .map(|part| format!("{:.0}", median(part)))
+                    .collect::<Vec<_>>()
+                    .join(" → ")
+            },
+        );
+        let _ = writeln!(s, "| {} | {tenths} |", i + 1);
     }
 
     let t = &o.tables;
