@@ -259,9 +259,11 @@ pub fn render(o: &mut Outcome<'_>, why: &[String]) -> String {
     let acked_events = ctx.events_acked.lock().unwrap().len();
     let _ = write!(
         s,
-        "| patients: sign in, overview, each register's data, log, requests, JSON copy, PDF extract, \
-         file a restriction or correction, sign out; each journey signed in on one server, \
-         reading on the next, filing on the third | {} | {} journeys, {} requests filed \
+        "| patients (the demo persons once each, then the made-up persons the register system \
+         reported on, each a journey or two): sign in, overview, each register's data, log, \
+         requests, JSON copy, PDF extract, file a restriction or correction, sign out; each \
+         journey signed in on one server, reading on the next, filing on the third | {} | \
+         {} journeys, {} requests filed \
          ({} not filed: one of the kind was still open) |\n\
          | staff (one coordinator per register): sign in, open, take and reject new cases, \
          reject those in progress, sign out | 3 | {} rounds, {} cases rejected |\n\

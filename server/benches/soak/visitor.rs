@@ -19,7 +19,8 @@ pub const SERVERS: usize = 3;
 
 // ---- What the clients share and count ----
 
-/// A demo person the patient clients sign in as.
+/// A person the patient clients sign in as.
+#[derive(Clone)]
 pub struct Person {
     pub personnummer: String,
     pub given_name: String,
@@ -41,6 +42,8 @@ pub struct Ctx {
     pub events_acked: Mutex<Vec<String>>,
     /// How many of `synthetic` have records, so that events name registered persons.
     pub registered: AtomicUsize,
+    /// Patient journeys begun: the next one's person (`clients::next_patient`).
+    pub journeys_begun: AtomicUsize,
 }
 
 /// What the clients got done.
@@ -74,6 +77,7 @@ impl Ctx {
             tally: Tally::default(),
             events_acked: Mutex::new(Vec::new()),
             registered: AtomicUsize::new(0),
+            journeys_begun: AtomicUsize::new(0),
         }
     }
 
