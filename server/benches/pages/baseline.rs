@@ -283,9 +283,8 @@ async fn queue(State(b): State<Baseline>, headers: HeaderMap) -> Response {
     )
     .await
     .unwrap();
-    let codes: BTreeSet<&str> = rows.iter().map(|r| r.register_code.as_str()).collect();
-    let codes: Vec<&str> = codes.into_iter().collect();
-    let names = db::registers::names_of(&mut conn, Lang::Sv, &codes)
+    let codes = rows.iter().map(|r| r.register_code.as_str());
+    let names = db::registers::names_of(&mut conn, Lang::Sv, codes)
         .await
         .unwrap();
     let mut html = String::from("<table>");

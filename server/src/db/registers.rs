@@ -192,14 +192,15 @@ pub async fn names(conn: &mut AnyConnection, lang: Lang) -> Result<Vec<(String, 
     Ok(sqlx::query_as(&sql).fetch_all(&mut *conn).await?)
 }
 
-/// The names of the registers `codes` in `lang`, in the registers' order
-/// (unknown codes left out): a page names the registers of its rows, not the
-/// platform's hundred.
-pub async fn names_of(
+/// The names of the registers `codes` (repeats allowed: a page's rows) in
+/// `lang`, in the registers' order (unknown codes left out): a page names
+/// the registers of its rows, not the platform's hundred.
+pub async fn names_of<'a>(
     conn: &mut AnyConnection,
     lang: Lang,
-    codes: &[&str],
+    codes: impl IntoIterator<Item = &'a str>,
 ) -> Result<Vec<(String, String)>, DbError> {
+    let codes: std::collections::BTreeSet<&str> = codes.into_iter().collect();
     if codes.is_empty() {
         return Ok(Vec::new());
     }
@@ -210,7 +211,7 @@ pub async fn names_of(
     );
     let mut query = sqlx::query_as(&sql);
     for code in codes {
-        query = query.bind(*code);
+        query = query.bind(code);
     }
     Ok(query.fetch_all(&mut *conn).await?)
 }

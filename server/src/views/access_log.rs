@@ -19,11 +19,7 @@ use app::{
     i18n::Lang,
     model::{LogEntry, LogFilter, LogInquiryInfo, MyLog},
 };
-use std::{
-    collections::{BTreeSet, HashMap},
-    fmt,
-    str::FromStr,
-};
+use std::{collections::HashMap, fmt, str::FromStr};
 
 /// Entries on a page of the access log.
 const LOG_PAGE: i64 = 50;
@@ -202,15 +198,13 @@ impl Labels {
         rows: &[LoggedAccess],
         lang: Lang,
     ) -> Result<Self, DbError> {
-        let unnamed: BTreeSet<&str> = rows
+        let unnamed: Vec<&str> = rows
             .iter()
             .map(|row| row.register_code.as_str())
             .filter(|code| !registers.iter().any(|(known, _)| known == code))
             .collect();
-        if !unnamed.is_empty() {
-            let unnamed: Vec<&str> = unnamed.into_iter().collect();
-            registers.extend(db::registers::names_of(conn, lang, &unnamed).await?);
-        }
+        // No statement when every register is named already.
+        registers.extend(db::registers::names_of(conn, lang, unnamed).await?);
         let mut content = HashMap::new();
         for row in rows.iter().filter(|r| r.data_touched.is_some()) {
             if !content.contains_key(&row.register_code) {

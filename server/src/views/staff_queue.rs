@@ -13,7 +13,7 @@ use app::{
     i18n::Lang,
     model::{QueueItem, StaffQueue},
 };
-use std::{collections::BTreeSet, fmt, str::FromStr};
+use std::{fmt, str::FromStr};
 
 /// Rows on one page of the staff queue.
 pub const QUEUE_PAGE: i64 = 50;
@@ -97,9 +97,8 @@ pub async fn page(
         .to_string()
     });
     // The names of the registers on this page only, not every register's.
-    let codes: BTreeSet<&str> = rows.iter().map(|r| r.register_code.as_str()).collect();
-    let codes: Vec<&str> = codes.into_iter().collect();
-    let names = db::registers::names_of(&mut conn, lang, &codes).await?;
+    let codes = rows.iter().map(|r| r.register_code.as_str());
+    let names = db::registers::names_of(&mut conn, lang, codes).await?;
     let name_of = |code: &str| {
         names
             .iter()
