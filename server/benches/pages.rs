@@ -409,6 +409,13 @@ impl Page {
         (counts[0], counts[1])
     }
 
+    /// insyn alone under `secs` of load, after a second's warming.
+    fn load_insyn(&self, s: &Servers, secs: u64) -> Load {
+        let url = format!("http://{}{}", s.insyn, self.path);
+        wrk(&url, self.cookie(s), 1);
+        wrk(&url, self.cookie(s), secs)
+    }
+
     fn load(&self, s: &Servers, secs: u64) -> (Load, Load) {
         let url = |addr: SocketAddr| format!("http://{addr}{}", self.path);
         let cookie = self.cookie(s);
@@ -704,9 +711,7 @@ fn run_engine(
             .filter(|page| only.as_deref().is_none_or(|p| p == page.path))
         {
             rt.block_on(page.check(&s));
-            let url = format!("http://{}{}", s.insyn, page.path);
-            wrk(&url, page.cookie(&s), 1);
-            small.push((page, wrk(&url, page.cookie(&s), secs)));
+            small.push((page, page.load_insyn(&s, secs)));
         }
         let grown = rt.block_on(scale::grow(&s.db, s.tolvan));
         result.grown = format!(
@@ -715,9 +720,7 @@ fn run_engine(
         );
         for (page, before) in small {
             rt.block_on(page.check(&s));
-            let url = format!("http://{}{}", s.insyn, page.path);
-            wrk(&url, page.cookie(&s), 1);
-            let after = wrk(&url, page.cookie(&s), secs);
+            let after = page.load_insyn(&s, secs);
             let slower = before.per_sec / after.per_sec;
             let p99 = after.p99_ms / before.p99_ms;
             let _ = writeln!(
